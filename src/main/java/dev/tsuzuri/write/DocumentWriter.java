@@ -1,0 +1,18 @@
+package dev.tsuzuri.write;
+
+import dev.tsuzuri.outline.Document;
+import java.io.IOException;
+
+/** Writes an outline {@link Document} in one output format. */
+public interface DocumentWriter {
+  /**
+   * Writes the document's output files through the context's outputs. A writer throws {@link
+   * dev.tsuzuri.TsuzuriException} for a problem the user can fix, and reports what it had to leave
+   * out or approximate as warnings.
+   *
+   * @param document the outline to write
+   * @param context where to write, where resources come from, options and warnings
+   * @throws IOException when writing fails
+   */
+  void write(Document document, WriteContext context) throws IOException;
+}

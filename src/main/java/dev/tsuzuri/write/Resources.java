@@ -1,0 +1,167 @@
+package dev.tsuzuri.write;
+
+import dev.tsuzuri.WarningSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the files a note refers to (images, mostly), and only where the user allowed: the note's
+ * own folder and any extra roots. Absolute paths, {@code ..} escapes and symbolic links leading
+ * outside are refused with a warning; remote addresses are never fetched.
+ */
+public final class Resources {
+  /** Images larger than this many pixels are refused (decompression bombs). */
+  public static final long MAX_IMAGE_PIXELS = 100_000_000L;
+
+  /** Image files larger than this are refused. */
+  public static final long MAX_IMAGE_BYTES = 50L * 1024 * 1024;
+
+  private final Path base;
+  private final List<Path> roots;
+  private final WarningSink warnings;
+
+  /**
+   * Resources for one note.
+   *
+   * @param base the folder relative references resolve against (the note's folder); null for a
+   *     note that has none (read from a string), which then finds no local files
+   * @param extraRoots further folders the user allowed ({@code --resource-path}), besides base
+   * @param warnings where refusals are reported
+   */
+  public Resources(Path base, List<Path> extraRoots, WarningSink warnings) {
+    this.base = base == null ? null : real(base);
+    List<Path> all = new ArrayList<>();
+    if (this.base != null) {
+      all.add(this.base);
+    }
+    for (Path r : extraRoots) {
+      all.add(real(r));
+    }
+    this.roots = List.copyOf(all);
+    this.warnings = warnings;
+  }
+
+  /** Resources that find nothing local (for documents read from a string). */
+  public static Resources none(WarningSink warnings) {
+    return new Resources(null, List.of(), warnings);
+  }
+
+  /** True for {@code http:}, {@code https:}, protocol-relative and {@code data:} references. */
+  public static boolean isRemote(String ref) {
+    String r = ref.trim().toLowerCase(Locale.ROOT);
+    return r.startsWith("http://") || r.startsWith("https://") || r.startsWith("//")
+        || r.startsWith("ftp://") || r.startsWith("data:");
+  }
+
+  /**
+   * The local file a reference names, if it exists inside an allowed folder. Otherwise a warning
+   * at the given line says why, and the result is empty.
+   */
+  public Optional<Path> file(String ref, int line) {
+    String r = ref.trim();
+    if (r.isEmpty()) {
+      return Optional.empty();
+    }
+    if (isRemote(r)) {
+      warnings.warn(line, "remote resource not fetched: " + r);
+      return Optional.empty();
+    }
+    if (base == null) {
+      warnings.warn(line, "no folder to find " + r + " in");
+      return Optional.empty();
+    }
+    String decoded = stripQueryAndDecode(r);
+    Path candidate;
+    try {
+      Path p = Path.of(decoded);
+      if (p.isAbsolute() || decoded.startsWith("/")) {
+        // Hugo treats "/images/x.png" as site-relative; we look for it under the note's folder
+        // only, never at the file-system root
+        candidate = base.resolve(decoded.replaceFirst("^/+", "")).normalize();
+      } else {
+        candidate = base.resolve(p).normalize();
+      }
+    } catch (InvalidPathException e) {
+      warnings.warn(line, "not a valid file name: " + r);
+      return Optional.empty();
+    }
+    if (!Files.exists(candidate)) {
+      warnings.warn(line, "file not found: " + r);
+      return Optional.empty();
+    }
+    Path realPath = real(candidate);
+    if (roots.stream().noneMatch(realPath::startsWith)) {
+      warnings.warn(line, "refused to read outside the note's folder: " + r);
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(realPath)) {
+      warnings.warn(line, "not a file: " + r);
+      return Optional.empty();
+    }
+    return Optional.of(realPath);
+  }
+
+  /**
+   * Reads an image the note refers to, checking its format and size before decoding anything.
+   * Missing, refused, unreadable or oversized images give a warning and an empty result.
+   */
+  public Optional<ImageData> image(String ref, int line) {
+    Optional<Path> file = file(ref, line);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      if (Files.size(file.get()) > MAX_IMAGE_BYTES) {
+        warnings.warn(line, "image too large (over " + MAX_IMAGE_BYTES / (1024 * 1024)
+            + " MB): " + ref);
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file.get());
+      Optional<ImageData> img = ImageData.probe(bytes);
+      if (img.isEmpty()) {
+        warnings.warn(line, "unsupported or damaged image (PNG, JPEG, GIF and BMP work): " + ref);
+        return Optional.empty();
+      }
+      if ((long) img.get().width() * img.get().height() > MAX_IMAGE_PIXELS) {
+        warnings.warn(line, "image has too many pixels (" + img.get().width() + "×"
+            + img.get().height() + "): " + ref);
+        return Optional.empty();
+      }
+      return img;
+    } catch (IOException e) {
+      warnings.warn(line, "cannot read image " + ref + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static String stripQueryAndDecode(String r) {
+    int cut = r.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = r.indexOf(c);
+      if (i >= 0) {
+        cut = Math.min(cut, i);
+      }
+    }
+    String path = r.substring(0, cut);
+    try {
+      return java.net.URLDecoder.decode(path.replace("+", "%2B"),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
+    }
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.tsuzuri.write;
+
+import dev.tsuzuri.WarningSink;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Everything a writer needs besides the document: where its files go, where the note's images
+ * come from, the options, and where to report warnings.
+ *
+ * @param stem the output name without extension ("jawsdays2018"); the main output is {@code
+ *     stem.ext}
+ * @param outputs where files are written
+ * @param resources the note's images and other files, confined to the allowed folders
+ * @param options the per-writer option records
+ * @param warnings where to report what was left out or approximated
+ */
+public record WriteContext(
+    String stem, Outputs outputs, Resources resources, WriteOptions options, WarningSink warnings) {
+  public WriteContext {
+    Objects.requireNonNull(stem, "stem");
+    Objects.requireNonNull(outputs, "outputs");
+    Objects.requireNonNull(resources, "resources");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(warnings, "warnings");
+  }
+
+  /** Opens {@code stem.extension}, the writer's main output. */
+  public OutputStream openMain(String extension) throws IOException {
+    return outputs.open(stem + "." + extension);
+  }
+}
