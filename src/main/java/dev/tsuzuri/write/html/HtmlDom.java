@@ -116,6 +116,11 @@ public final class HtmlDom {
       head = dom.element("head");
       html.insertBefore(head, html.getFirstChild());
     }
+    if (!settings.paged()) {
+      Element charset = dom.element("meta");
+      charset.setAttribute("charset", "utf-8");
+      head.insertBefore(charset, head.getFirstChild());
+    }
     Element title = first(head, "title");
     if (title == null) {
       dom.add(head, "title", null, doc.title());

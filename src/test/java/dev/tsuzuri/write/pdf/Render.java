@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Renders documents to PDF bytes for tests. */
-final class Render {
+public final class Render {
   private Render() {}
 
   static byte[] pdf(Document doc, PdfOptions options, WarningSink warnings) {

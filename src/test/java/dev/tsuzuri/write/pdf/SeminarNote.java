@@ -56,7 +56,7 @@ public final class SeminarNote {
   }
 
   /** Every heading's text, in order. */
-  static final List<String> HEADINGS = List.of("このメモについて",
+  public static final List<String> HEADINGS = List.of("このメモについて",
       "［設計］ サーバーレスで信頼性を高めるための工夫", "質疑応答", "まとめ");
 
   /** The note. */
