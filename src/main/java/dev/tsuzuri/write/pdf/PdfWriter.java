@@ -1,6 +1,5 @@
 package dev.tsuzuri.write.pdf;
 
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.tsuzuri.TsuzuriException;
@@ -20,9 +19,9 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -81,32 +80,17 @@ public final class PdfWriter implements DocumentWriter {
         builder.usePdfUaAccessibility(true);
       }
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-        renderer.setListener(new MetadataOnClose(document, setup.pdfA() ? 2 : 0));
-        renderer.createPDF();
+        // lay out and draw, but save ourselves: metadata goes in first, and PDFBox's
+        // compressed object streams give a trailer /Size that qpdf --check warns about
+        renderer.createPDFWithoutClosing();
+        PdfMetadata.apply(pdf, document, setup.pdfA() ? 2 : 0);
+        pdf.save(buffer, CompressParameters.NO_COMPRESSION);
+      } finally {
+        pdf.close();
       }
       return buffer.toByteArray();
-    } catch (UncheckedIOException e) {
-      throw new TsuzuriException("PDF layout failed: " + e.getCause().getMessage());
     } finally {
       FontLibrary.release(fonts);
-    }
-  }
-
-  /** Fills in Info and XMP metadata right before the engine saves the document. */
-  private record MetadataOnClose(Document note, int pdfaPart) implements PDFCreationListener {
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {}
-
-    @Override
-    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
-
-    @Override
-    public void onClose(PdfBoxRenderer renderer) {
-      try {
-        PdfMetadata.apply(renderer.getPdfDocument(), note, pdfaPart);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

@@ -213,15 +213,14 @@ public final class BlockBuilder implements BlockVisitor<Void> {
 
   @Override
   public Void visitLinkCard(LinkCard card) {
-    linkCard("link-card", card.url(), card.title().isBlank() ? card.url() : card.title(),
-        card.description(), card.domain());
+    linkCard("link-card", card.url(), card.title(), card.description(), card.domain());
     return null;
   }
 
   @Override
   public Void visitEmbed(Embed embed) {
     linkCard("link-card embed embed-" + embed.kind().replaceAll("[^a-z0-9-]", ""),
-        embed.url(), embed.label().isBlank() ? embed.url() : embed.label(), "", embed.domain());
+        embed.url(), embed.label(), "", embed.domain());
     return null;
   }
 
@@ -233,11 +232,14 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       holder = dom.add(card, "a", "card-link");
       holder.setAttribute("href", Xml.clean(url.trim()));
     }
-    dom.add(holder, "span", "card-title", title);
+    // a card without a title shows its address once, as the title
+    dom.add(holder, "span", "card-title", title.isBlank() ? url : title);
     if (!description.isBlank()) {
       dom.add(holder, "span", "card-description", description);
     }
-    dom.add(holder, "span", "card-url", url);
+    if (!title.isBlank()) {
+      dom.add(holder, "span", "card-url", url);
+    }
     if (!domain.isBlank()) {
       dom.add(holder, "span", "card-domain", domain);
     }

@@ -29,6 +29,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * once per document. Font metrics for layout are cached process-wide too.
  */
 public final class FontLibrary {
+  /** The bundled fonts' bytes, trimmed for embedding once per process (see FontTrimmer). */
+  private static final Map<BundledFont, byte[]> TRIMMED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Metrics shared by all renders (the engine's cache is a concurrent map). */
   private static final FSCacheEx<String, FSCacheValue> METRICS = new FSDefaultCacheStore();
   private static final ConcurrentLinkedQueue<FontSet> POOL = new ConcurrentLinkedQueue<>();
@@ -84,7 +88,8 @@ public final class FontLibrary {
     private static TrueTypeFont parse(BundledFont f) {
       try {
         PARSES.incrementAndGet();
-        return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+        byte[] bytes = TRIMMED.computeIfAbsent(f, k -> FontTrimmer.trim(k.bytes()));
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       } catch (IOException e) {
         throw new TsuzuriException("bundled font " + f.file() + " is damaged: " + e.getMessage());
       }
