@@ -161,7 +161,10 @@ final class InlineBuilder {
     out.add(new Inline.FootnoteRef(label, owner.session.footnoteNumber(owner, block, label)));
   }
 
-  /** Raw text with backslash escapes resolved, joiners dropped, placeholder tokens expanded. */
+  /**
+   * Raw text with backslash escapes resolved, {@code ...} and dashes made typographic (as Hugo
+   * and pandoc show them), joiners dropped and placeholder tokens expanded.
+   */
   private void text(String raw, List<Object> out) {
     StringBuilder b = new StringBuilder();
     int i = 0;
@@ -172,6 +175,16 @@ final class InlineBuilder {
         i += 2;
       } else if (c == Placeholder.JOINER) {
         i++;
+      } else if (c == '.' && raw.startsWith("...", i)) {
+        b.append('\u2026');
+        i += 3;
+      } else if (c == '-' && i + 1 < raw.length() && raw.charAt(i + 1) == '-') {
+        int j = i;
+        while (j < raw.length() && raw.charAt(j) == '-') {
+          j++;
+        }
+        dashes(j - i, b);
+        i = j;
       } else if (c == Placeholder.OPEN) {
         Matcher m = Placeholder.TOKEN.matcher(raw).region(i, raw.length());
         Placeholder p = m.lookingAt() ? owner.prepared.placeholder(m.group(1)) : null;
@@ -189,6 +202,25 @@ final class InlineBuilder {
       }
     }
     flush(b, out);
+  }
+
+  /**
+   * Typographic dashes as Hugo's Goldmark and pandoc make them: {@code ---} an em dash, {@code
+   * --} an en dash.
+   */
+  private static void dashes(int count, StringBuilder b) {
+    int n = count;
+    while (n >= 3 && n != 4) {
+      b.append('\u2014');
+      n -= 3;
+    }
+    while (n >= 2) {
+      b.append('\u2013');
+      n -= 2;
+    }
+    if (n == 1) {
+      b.append('-');
+    }
   }
 
   private void placeholder(Placeholder p, List<Object> out) {
