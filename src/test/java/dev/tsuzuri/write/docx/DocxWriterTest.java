@@ -69,7 +69,7 @@ class DocxWriterTest {
       assertEquals(BigInteger.valueOf(3), num.getLvlOverrideArray(0).getStartOverride().getVal());
       var abs = doc.getNumbering().getAbstractNum(num.getAbstractNumId().getVal());
       assertEquals(9, abs.getCTAbstractNum().sizeOfLvlArray());
-      assertEquals("lowerLetter", abs.getCTAbstractNum().getLvlArray(1).getNumFmt().getVal().toString());
+      assertEquals("decimal", abs.getCTAbstractNum().getLvlArray(1).getNumFmt().getVal().toString());
       assertEquals("bullet", doc.getNumbering().getAbstractNum(
           doc.getNumbering().getNum(doc.getParagraphs().stream()
               .filter(p -> p.getText().equals("五段目の項目")).findFirst().orElseThrow().getNumID())
