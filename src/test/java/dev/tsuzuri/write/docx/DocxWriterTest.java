@@ -134,4 +134,63 @@ class DocxWriterTest {
       assertEquals(List.of("\u2610 資料を読む", "\u2612 ブログを書く"), items);
     }
   }
+
+  @Test
+  void footnotesAreWordFootnotes() throws Exception {
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t"));
+    try (XWPFDocument doc = open(docx)) {
+      var notes = doc.getFootnotes().stream()
+          .filter(f -> f.getCTFtnEdn().getType() == null
+              || f.getCTFtnEdn().getType().toString().equals("normal"))
+          .toList();
+      assertEquals(1, notes.size());
+      assertEquals("脚注の本文です。", notes.get(0).getParagraphs().get(0).getText().strip());
+      assertEquals("footnote text", doc.getStyles()
+          .getStyle(notes.get(0).getParagraphs().get(0).getStyleID()).getName());
+      XWPFParagraph body = doc.getParagraphs().stream()
+          .filter(p -> p.getText().startsWith("本文に")).findFirst().orElseThrow();
+      assertEquals(notes.get(0).getId(),
+          body.getCTP().getRList().stream().filter(r -> r.sizeOfFootnoteReferenceArray() > 0)
+              .findFirst().orElseThrow().getFootnoteReferenceArray(0).getId());
+    }
+  }
+
+  @Test
+  void externalAndInternalLinks() throws Exception {
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t"));
+    try (XWPFDocument doc = open(docx)) {
+      XWPFParagraph body = doc.getParagraphs().stream()
+          .filter(p -> p.getText().startsWith("本文に")).findFirst().orElseThrow();
+      var links = body.getCTP().getHyperlinkList();
+      assertEquals(2, links.size());
+      String rel = links.get(0).getId();
+      assertEquals("https://example.com/",
+          doc.getPackagePart().getRelationship(rel).getTargetURI().toString());
+      assertEquals("h_design", links.get(1).getAnchor());
+      XWPFParagraph heading = doc.getParagraphs().stream()
+          .filter(p -> p.getText().equals("設計")).findFirst().orElseThrow();
+      assertEquals("h_design", heading.getCTP().getBookmarkStartArray(0).getName());
+    }
+  }
+
+  @Test
+  void tocIsAFieldWordUpdates() throws Exception {
+    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(null, true, false),
+        WarningSink.collecting("t"));
+    try (XWPFDocument doc = open(docx)) {
+      String instr = doc.getParagraphs().stream()
+          .flatMap(p -> p.getCTP().getRList().stream())
+          .flatMap(r -> r.getInstrTextList().stream()).map(t -> t.getStringValue())
+          .reduce("", String::concat);
+      assertEquals("TOC \\o \"1-3\" \\h \\z \\u", instr.strip());
+      assertTrue(doc.isEnforcedUpdateFields());
+      List<String> entries = doc.getParagraphs().stream()
+          .filter(p -> p.getStyleID() != null && p.getStyleID().startsWith("TOC"))
+          .map(p -> p.getStyleID() + ":" + p.getText()).toList();
+      assertEquals(List.of("TOCHeading:目次", "TOC1:このドキュメントについて", "TOC2:セッション1", "TOC3:設計"),
+          entries);
+    }
+  }
 }

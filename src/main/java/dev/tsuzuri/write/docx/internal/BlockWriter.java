@@ -29,9 +29,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
  * Writes blocks into a {@link Target}. Inside list items every paragraph is a "List Paragraph"
- * (numbered for an item's first paragraph, indented to its level for the rest), because that is
- * what keeps a Word list one list: readers such as pandoc attach un-numbered List Paragraphs to
- * the item before them, while any other style ends the list.
+ * (numbered for an item's first paragraph; for the rest indented to its level with numbering
+ * switched off by {@code w:numId="0"}), because that is what keeps a Word list one list: readers
+ * such as pandoc attach such paragraphs to the item before them, while any other paragraph ends
+ * the list.
  */
 final class BlockWriter implements BlockVisitor<Void> {
   /** Indentation of list level 0, and the step per level, in twentieths of a point. */
@@ -87,6 +88,11 @@ final class BlockWriter implements BlockVisitor<Void> {
       if (inList != null) {
         inList.accept(ppr);
       }
+      // numId 0 is Word's "no numbering": the paragraph continues the item above it instead of
+      // starting an item of its own, and readers keep it inside the item
+      var numPr = ppr.addNewNumPr();
+      numPr.addNewIlvl().setVal(BigInteger.valueOf(listLevel));
+      numPr.addNewNumId().setVal(BigInteger.ZERO);
       ppr.addNewInd().setLeft(BigInteger.valueOf((long) LIST_INDENT * (listLevel + 1)));
     } else if (StyleNames.NORMAL.equals(style) && quote) {
       style = StyleNames.BLOCK_TEXT;
