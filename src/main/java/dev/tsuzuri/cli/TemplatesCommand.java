@@ -53,7 +53,7 @@ final class TemplatesCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Map<String, URL> files = bundledTemplates();
+      Map<String, URL> files = bundledTemplates(TemplatesCommand.class.getClassLoader());
       if (files.isEmpty()) {
         throw new TsuzuriException("this build has no bundled templates");
       }
@@ -84,33 +84,48 @@ final class TemplatesCommand implements Runnable {
    * classes, the jar's entries (through the zip file system) when run from the jar, so no
    * hand-kept list of files can go stale.
    */
-  static Map<String, URL> bundledTemplates() throws IOException {
+  static Map<String, URL> bundledTemplates(ClassLoader loader) throws IOException {
     Map<String, URL> files = new TreeMap<>();
-    Enumeration<URL> roots = TemplatesCommand.class.getClassLoader().getResources("templates");
-    for (URL root : Collections.list(roots)) {
-      URI uri;
-      try {
-        uri = root.toURI();
-      } catch (URISyntaxException e) {
-        continue;
-      }
-      if (uri.getScheme().equals("jar")) {
-        try (FileSystem zip = openZip(uri)) {
-          collect(zip.getPath("/templates"), files);
+    java.util.Set<String> jars = new java.util.LinkedHashSet<>();
+    List<Path> folders = new ArrayList<>();
+    for (URL root : Collections.list(loader.getResources("templates"))) {
+      addRoot(root, jars, folders);
+    }
+    // a jar written without directory entries has no "templates" resource: look inside every jar
+    for (URL manifest : Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
+      addRoot(manifest, jars, List.of());
+    }
+    for (Path folder : folders) {
+      collect(folder, files, loader);
+    }
+    for (String jar : jars) {
+      try (FileSystem zip = FileSystems.newFileSystem(URI.create(jar), Map.of())) {
+        Path root = zip.getPath("/templates");
+        if (Files.isDirectory(root)) {
+          collect(root, files, loader);
         }
-      } else if (uri.getScheme().equals("file")) {
-        collect(Path.of(uri), files);
       }
     }
     return files;
   }
 
-  private static FileSystem openZip(URI uri) throws IOException {
-    String jar = uri.toString().substring(0, uri.toString().indexOf("!/"));
-    return FileSystems.newFileSystem(URI.create(jar), Map.of());
+  private static void addRoot(URL url, java.util.Set<String> jars, List<Path> folders) {
+    URI uri;
+    try {
+      uri = url.toURI();
+    } catch (URISyntaxException e) {
+      return;
+    }
+    String s = uri.toString();
+    if (uri.getScheme().equals("jar") && s.contains("!/")) {
+      jars.add(s.substring(0, s.indexOf("!/")));
+    } else if (uri.getScheme().equals("file")) {
+      folders.add(Path.of(uri));
+    }
   }
 
-  private static void collect(Path root, Map<String, URL> files) throws IOException {
+  private static void collect(Path root, Map<String, URL> files, ClassLoader loader)
+      throws IOException {
     List<Path> found = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile).forEach(found::add);
@@ -118,8 +133,7 @@ final class TemplatesCommand implements Runnable {
     for (Path f : found) {
       String rel = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
       // the first class-path entry wins, as it does for getResource
-      files.putIfAbsent(rel, TemplatesCommand.class.getClassLoader()
-          .getResource("templates/" + rel));
+      files.putIfAbsent(rel, loader.getResource("templates/" + rel));
     }
   }
 }
