@@ -113,8 +113,21 @@ final class Settings {
       if (byKind.put(kind, existing("--template", t)) != null) {
         throw new UsageException("--template: two ." + kind + " templates given");
       }
+      if (!kind.equals("html") && !isZip(t)) {
+        throw new UsageException("--template: " + t + " is not a ." + kind
+            + " file (it is not even a zip archive)");
+      }
     }
     return byKind;
+  }
+
+  private static boolean isZip(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    } catch (java.io.IOException e) {
+      throw new UsageException("--template: cannot read " + file + ": " + e.getMessage());
+    }
   }
 
   private static Path existing(String option, Path file) {

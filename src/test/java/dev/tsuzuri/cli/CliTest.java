@@ -51,6 +51,7 @@ class CliTest {
   @Test
   void usageErrorsExitWithTwoAndOneLine() throws IOException {
     Path a = note("a.md", "a\n");
+    Path corrupt = note("corrupt.pptx", "not a zip");
     for (String[] args : List.of(
         new String[] {"convert", "--bogus", a.toString()},
         new String[] {"convert"},
@@ -61,7 +62,8 @@ class CliTest {
         new String[] {"convert", a.toString(), "-t", "txt", "--template", "missing.docx"},
         new String[] {"convert", a.toString(), "-t", "txt", "--decks", "all"},
         new String[] {"convert", a.toString(), "-t", "txt", "--session-level", "9"},
-        new String[] {"convert", a.toString(), "-t", "txt", "-j", "0"})) {
+        new String[] {"convert", a.toString(), "-t", "txt", "-j", "0"},
+        new String[] {"convert", a.toString(), "-t", "txt", "--template", corrupt.toString()})) {
       Cli.Run r = Cli.run(args);
       assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r);
       assertTrue(r.err().startsWith("tsuzuri: "), r.toString());
@@ -70,6 +72,8 @@ class CliTest {
     Cli.Run unknown = Cli.run("convert", a.toString(), "-t", "nosuch");
     assertTrue(unknown.err().contains("unknown format 'nosuch' (available: flaky, "),
         unknown.err());
+    Cli.Run bad = Cli.run("convert", a.toString(), "-t", "txt", "--template", corrupt.toString());
+    assertTrue(bad.err().contains("corrupt.pptx is not a .pptx file"), bad.err());
     Cli.Run size = Cli.run("convert", a.toString(), "-t", "txt", "--page-size", "A3");
     assertTrue(size.err().contains("--page-size: 'A3' is not one of A4, A5, B5, Letter"),
         size.err());

@@ -116,12 +116,17 @@ public final class AtomicOutputs implements Outputs {
     pending.clear();
   }
 
-  /** Deletes temporary files a killed run left anywhere under a folder. */
-  public static void removeLeftovers(Path folder) {
+  /**
+   * Deletes temporary files a killed run left in a folder.
+   *
+   * @param folder the output folder
+   * @param depth how deep to look: 1 for the folder itself, more for the tree below it
+   */
+  public static void removeLeftovers(Path folder, int depth) {
     if (!Files.isDirectory(folder)) {
       return;
     }
-    try (var files = Files.walk(folder)) {
+    try (var files = Files.walk(folder, depth)) {
       files.filter(f -> f.getFileName().toString().endsWith(TEMP_SUFFIX)
               && f.getFileName().toString().startsWith("."))
           .forEach(f -> {

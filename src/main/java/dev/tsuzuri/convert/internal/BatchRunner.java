@@ -52,8 +52,10 @@ public final class BatchRunner {
     } catch (IOException e) {
       throw new TsuzuriException("cannot search the inputs: " + e.getMessage());
     }
-    AtomicOutputs.removeLeftovers(out);
-    Manifest manifest = notes.stream().anyMatch(Note::inFolderInput) ? Manifest.load(out) : null;
+    boolean incremental = notes.stream().anyMatch(Note::inFolderInput);
+    // a folder's outputs form a tree; named notes' outputs sit in the output folder itself
+    AtomicOutputs.removeLeftovers(out, incremental ? Integer.MAX_VALUE : 2);
+    Manifest manifest = incremental ? Manifest.load(out) : null;
     NoteConverter converter = new NoteConverter(request, writers);
     List<NoteResult> missing = new ArrayList<>();
     for (Path m : discovery.missing()) {
