@@ -61,7 +61,10 @@ final class Report {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(file, Json.write(of(result)), StandardCharsets.UTF_8);
+      Path temp = file.resolveSibling("." + file.getFileName() + ".tsuzuri-tmp");
+      Files.writeString(temp, Json.write(of(result)), StandardCharsets.UTF_8);
+      Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new TsuzuriException(file.toString(), 0, "cannot write the report: " + e);
     }

@@ -302,4 +302,15 @@ class BatchTest {
     assertEquals(40, r.count(Status.CONVERTED));
     assertEquals(40, outFiles().size());
   }
+
+  @Test
+  void formatsNotAskedForStayRecorded() throws IOException {
+    note("a.md", "a\n");
+    run(ConvertRequest.builder().input(content()).output(out()).formats("txt").reader(reader));
+    run(ConvertRequest.builder().input(content()).output(out()).formats("flaky").reader(reader));
+    BatchResult both = run(request().formats("flaky"));
+    assertEquals(1, both.count(Status.UNCHANGED), "both formats were current");
+    assertEquals(List.of(out().resolve("a.txt"), out().resolve("a.flaky")),
+        both.notes().get(0).outputs());
+  }
 }

@@ -118,11 +118,17 @@ public final class NoteConverter {
         cause = cause == null ? t : cause;
       }
     }
-    if (manifest != null) {
-      manifest.put(note.key(), new Manifest.Entry(inputHash, false, built));
-    }
     List<Path> outputs = new ArrayList<>();
-    built.values().forEach(b -> b.outputs().forEach(o -> outputs.add(output.resolve(o))));
+    built.values().forEach(b -> b.outputs().forEach(o -> outputs.add(shown(o))));
+    if (manifest != null) {
+      // formats not asked for this time stay recorded while the note is the same
+      Map<String, Manifest.Built> recorded = new LinkedHashMap<>();
+      if (old != null && old.input().equals(inputHash)) {
+        recorded.putAll(old.formats());
+      }
+      recorded.putAll(built);
+      manifest.put(note.key(), new Manifest.Entry(inputHash, false, recorded));
+    }
     Status status = errors.isEmpty() ? Status.CONVERTED : Status.FAILED;
     return result(note, status, outputs, warnings,
         errors.isEmpty() ? null : String.join("; ", errors), cause, start);
@@ -138,9 +144,14 @@ public final class NoteConverter {
   private List<Path> outputsOf(Manifest.Entry e) {
     List<Path> list = new ArrayList<>();
     for (String f : writers.keySet()) {
-      e.formats().get(f).outputs().forEach(o -> list.add(output.resolve(o)));
+      e.formats().get(f).outputs().forEach(o -> list.add(shown(o)));
     }
     return list;
+  }
+
+  /** An output as the user would name it: below the output folder as given. */
+  private Path shown(String relative) {
+    return request.output().resolve(relative);
   }
 
   /** Deletes the files an earlier run of this format made that this run did not make again. */
