@@ -313,4 +313,35 @@ class BatchTest {
     assertEquals(List.of(out().resolve("a.txt"), out().resolve("a.flaky")),
         both.notes().get(0).outputs());
   }
+
+  static void png(Path file, int w, int h) throws IOException {
+    Files.createDirectories(file.getParent());
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(w, h,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+  }
+
+  @Test
+  void imagesComeFromTheBundleTheBatchRootAndResourcePathsOnly() throws IOException {
+    note("posts/trip/index.md", "!img photo.png\n!img ../../shared/logo.png\n"
+        + "!img ../../../outside.png\n!img /extra.png\n");
+    png(content().resolve("posts/trip/photo.png"), 4, 3);
+    png(content().resolve("shared/logo.png"), 2, 2);
+    png(dir.resolve("outside.png"), 1, 1);
+    Path extra = dir.resolve("static");
+    png(extra.resolve("wide.png"), 8, 1);
+
+    BatchResult r = run(request());
+    String txt = outFiles().get("posts/trip.txt");
+    assertTrue(txt.contains("image photo.png 4x3"), txt);
+    assertTrue(txt.contains("image ../../shared/logo.png 2x2"), "batch root allowed: " + txt);
+    assertTrue(txt.contains("no image ../../../outside.png"), txt);
+    assertTrue(r.notes().get(0).warnings().stream()
+        .anyMatch(w -> w.message().contains("refused to read outside")), r.toString());
+
+    note("b.md", "!img ../static/wide.png\n");
+    run(request());
+    assertTrue(Files.readString(out().resolve("b.txt")).contains("no image ../static/wide.png"));
+    run(request().resourceRoot(extra)); // a new resource root counts as changed options
+    assertTrue(Files.readString(out().resolve("b.txt")).contains("image ../static/wide.png 8x1"));
+  }
 }

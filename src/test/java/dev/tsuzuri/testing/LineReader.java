@@ -20,7 +20,7 @@ import java.util.Map;
  * A test double for the Markdown reader, so conversion tests do not depend on it: front matter
  * lines {@code title: …} and {@code draft: true} between {@code ---} fences, every other non-empty
  * line a paragraph. A line {@code !bad} is a malformed note (error at that line); {@code !warn}
- * gives a warning. Counts the notes it reads.
+ * gives a warning; {@code !img PATH} is an image. Counts the notes it reads.
  */
 public final class LineReader implements NoteReader {
   private final java.util.concurrent.atomic.AtomicInteger reads =
@@ -51,6 +51,8 @@ public final class LineReader implements NoteReader {
         }
       } else if (line.equals("!bad")) {
         throw new TsuzuriException("", i + 1, "unclosed shortcode");
+      } else if (line.startsWith("!img ")) {
+        blocks.add(new Paragraph(List.of(new Inline.Image(line.substring(5), "image", "")), i + 1));
       } else if (line.equals("!warn")) {
         warnings.warn(i + 1, "unknown shortcode 'mystery'");
       } else if (!line.isBlank()) {

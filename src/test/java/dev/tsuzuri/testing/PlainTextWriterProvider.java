@@ -2,6 +2,7 @@ package dev.tsuzuri.testing;
 
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * A real, tiny test writer ({@code -t txt}): the outline's plain text, one line per heading,
  * paragraph and list item, indented by depth; its first line is the page size option, so tests
- * can see which options reached it. Writers of the other formats are not needed to test
+ * can see which options reached it; images that are a paragraph of their own are looked up
+ * through the context's resources, as a real writer would, and reported with their size. Writers of the other formats are not needed to test
  * conversion.
  */
 public final class PlainTextWriterProvider implements WriterProvider {
@@ -50,6 +52,14 @@ public final class PlainTextWriterProvider implements WriterProvider {
         .append('\n');
     b.append("title: ").append(doc.title()).append('\n');
     blocks(doc.blocks(), 0, b);
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p && p.inlines().size() == 1
+          && p.inlines().get(0) instanceof Inline.Image img) {
+        b.append(context.resources().image(img.src(), p.line())
+            .map(d -> "image " + img.src() + " " + d.width() + "x" + d.height())
+            .orElse("no image " + img.src())).append('\n');
+      }
+    }
     try (OutputStream out = context.openMain("txt")) {
       out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
