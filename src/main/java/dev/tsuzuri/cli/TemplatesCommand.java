@@ -57,24 +57,82 @@ final class TemplatesCommand implements Runnable {
       if (files.isEmpty()) {
         throw new TsuzuriException("this build has no bundled templates");
       }
-      PrintWriter out = spec.commandLine().getOut();
-      int copied = 0;
-      for (Map.Entry<String, URL> f : files.entrySet()) {
-        Path dest = target.resolve(f.getKey()).normalize();
-        if (Files.exists(dest) && !force) {
-          spec.commandLine().getErr().println("tsuzuri: " + dest
-              + " exists; not overwritten (use --force)");
-          continue;
-        }
-        Files.createDirectories(dest.getParent());
+      int written = export(files, target, force, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+      spec.commandLine().getOut().println(written + " template files in " + target);
+      return 0;
+    }
+  }
+
+  /**
+   * Writes the templates into a folder. Plain files (the PDF page and stylesheet) are copied. A
+   * folder holding an unzipped Office package (it has a {@code [Content_Types].xml}) is zipped
+   * into the document it is, named after the folder with its format's extension, so
+   * {@code docx/reference/} becomes {@code docx/reference.docx}, ready for {@code --template}.
+   * The writers' part lists ({@code reference-parts.txt}, {@code parts.txt}) are left out.
+   *
+   * @return how many files were written
+   */
+  static int export(Map<String, URL> files, Path target, boolean force, PrintWriter out,
+      PrintWriter err) throws IOException {
+    List<String> packages = files.keySet().stream()
+        .filter(f -> f.endsWith("/[Content_Types].xml"))
+        .map(f -> f.substring(0, f.length() - "/[Content_Types].xml".length()))
+        .toList();
+    int written = 0;
+    for (String pkg : packages) {
+      String format = pkg.contains("/") ? pkg.substring(0, pkg.indexOf('/')) : "zip";
+      Path dest = target.resolve(pkg + "." + format).normalize();
+      if (writable(dest, force, err)) {
+        zip(files, pkg, dest);
+        out.println(dest);
+        written++;
+      }
+    }
+    for (Map.Entry<String, URL> f : files.entrySet()) {
+      String name = f.getKey();
+      boolean inPackage = packages.stream().anyMatch(p -> name.startsWith(p + "/"));
+      boolean partList = name.endsWith("parts.txt") && packages.stream()
+          .anyMatch(p -> name.equals(p + "-parts.txt") || name.equals(p + "/parts.txt"));
+      if (inPackage || partList) {
+        continue;
+      }
+      Path dest = target.resolve(name).normalize();
+      if (writable(dest, force, err)) {
         try (InputStream in = f.getValue().openStream()) {
           Files.copy(in, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         out.println(dest);
-        copied++;
+        written++;
       }
-      out.println(copied + " template files in " + target);
-      return 0;
+    }
+    return written;
+  }
+
+  private static boolean writable(Path dest, boolean force, PrintWriter err) throws IOException {
+    if (Files.exists(dest) && !force) {
+      err.println("tsuzuri: " + dest + " exists; not overwritten (use --force)");
+      return false;
+    }
+    Files.createDirectories(dest.getParent());
+    return true;
+  }
+
+  /** Zips a package folder, {@code [Content_Types].xml} first as Office expects. */
+  private static void zip(Map<String, URL> files, String pkg, Path dest) throws IOException {
+    List<String> parts = new ArrayList<>();
+    parts.add(pkg + "/[Content_Types].xml");
+    files.keySet().stream().filter(f -> f.startsWith(pkg + "/") && !parts.contains(f)
+        && !f.equals(pkg + "/parts.txt")).forEach(parts::add);
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(dest))) {
+      for (String part : parts) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(part.substring(pkg.length() + 1)));
+        try (InputStream in = files.get(part).openStream()) {
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
     }
   }
 

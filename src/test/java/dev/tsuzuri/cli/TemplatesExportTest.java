@@ -1,6 +1,8 @@
 package dev.tsuzuri.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,5 +43,41 @@ class TemplatesExportTest {
             new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
+  }
+
+  @Test
+  void unzippedOfficePackagesAreExportedAsDocuments() throws IOException {
+    Path src = dir.resolve("classes");
+    for (String name : List.of("templates/docx/reference/word/document.xml",
+        "templates/docx/reference/[Content_Types].xml", "templates/docx/reference/_rels/.rels",
+        "templates/docx/reference-parts.txt", "templates/pdf/page.xhtml")) {
+      Path f = src.resolve(name);
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, "content of " + name);
+    }
+    Map<String, URL> files;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {src.toUri().toURL()}, null)) {
+      files = TemplatesCommand.bundledTemplates(loader);
+    }
+    Path target = dir.resolve("exported");
+    java.io.StringWriter log = new java.io.StringWriter();
+    java.io.PrintWriter pw = new java.io.PrintWriter(log, true);
+    assertEquals(2, TemplatesCommand.export(files, target, false, pw, pw));
+
+    assertEquals("content of templates/pdf/page.xhtml",
+        Files.readString(target.resolve("pdf/page.xhtml")));
+    assertFalse(Files.exists(target.resolve("docx/reference-parts.txt")));
+    assertFalse(Files.exists(target.resolve("docx/reference")));
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(
+        target.resolve("docx/reference.docx").toFile())) {
+      List<String> names = zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+      assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "word/document.xml"), names);
+      try (InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+        assertEquals("content of templates/docx/reference/word/document.xml",
+            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertEquals(0, TemplatesCommand.export(files, target, false, pw, pw), "nothing overwritten");
+    assertTrue(log.toString().contains("exists; not overwritten"));
   }
 }
