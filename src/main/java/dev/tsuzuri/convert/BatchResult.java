@@ -36,9 +36,9 @@ public record BatchResult(List<NoteResult> notes, long millis) {
   /** One line: "3 converted, 1 unchanged, 0 drafts skipped, 1 failed (5 notes, 2.1 s)". */
   public String summary() {
     return String.format(java.util.Locale.ROOT,
-        "%d converted, %d unchanged, %d drafts skipped, %d failed (%d notes, %.1f s)",
+        "%d converted, %d unchanged, %d drafts skipped, %d failed (%d %s, %.1f s)",
         count(NoteResult.Status.CONVERTED), count(NoteResult.Status.UNCHANGED),
         count(NoteResult.Status.DRAFT), count(NoteResult.Status.FAILED), notes.size(),
-        millis / 1000.0);
+        notes.size() == 1 ? "note" : "notes", millis / 1000.0);
   }
 }

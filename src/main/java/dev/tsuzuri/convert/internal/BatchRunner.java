@@ -66,18 +66,40 @@ public final class BatchRunner {
     listener.started(notes.size() + missing.size());
     missing.forEach(r -> notify(listener, r));
     List<Integer> todo = reportCollisions(notes, results, listener);
-    runAll(notes, todo, results, request.jobs(), listener,
-        note -> converter.convert(note, note.inFolderInput() ? manifest : null), manifest);
-    if (manifest != null) {
-      try {
-        manifest.save();
-      } catch (IOException e) {
-        // without a manifest the next run rebuilds everything; nothing is lost
+    // Ctrl-C keeps what is done: the manifest is saved on the way out (kill -9 loses at most
+    // the last second of records, and those notes are simply converted again)
+    Thread saveOnExit = manifest == null ? null : new Thread(() -> save(manifest));
+    if (saveOnExit != null) {
+      Runtime.getRuntime().addShutdownHook(saveOnExit);
+    }
+    try {
+      runAll(notes, todo, results, request.jobs(), listener,
+          note -> converter.convert(note, note.inFolderInput() ? manifest : null), manifest);
+    } finally {
+      if (saveOnExit != null) {
+        removeHook(saveOnExit);
+        save(manifest);
       }
     }
     List<NoteResult> done = new ArrayList<>(missing);
     Arrays.stream(results).filter(Objects::nonNull).forEach(done::add);
     return new BatchResult(done, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static void save(Manifest manifest) {
+    try {
+      manifest.save();
+    } catch (IOException e) {
+      // without a manifest the next run converts again; nothing is lost
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook runs and saves
+    }
   }
 
   private static Path prepareOutput(Path output) {
