@@ -144,13 +144,17 @@ final class ConvertCommand implements Callable<Integer> {
     Progress progress = Progress.create(spec.commandLine().getOut(),
         spec.commandLine().getErr(), quiet, debug);
     BatchResult result = Tsuzuri.convert(request, progress);
+    finished(result, progress);
+    if (watch) {
+      new Watcher(request, progress, r -> finished(r, progress)).run();
+    }
+    return result.exitCode();
+  }
+
+  private void finished(BatchResult result, Progress progress) {
     progress.done(result);
     if (report != null) {
       Report.write(result, report);
     }
-    if (watch) {
-      new Watcher(request, progress).run();
-    }
-    return result.exitCode();
   }
 }

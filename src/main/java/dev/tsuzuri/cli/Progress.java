@@ -84,6 +84,14 @@ class Progress implements BatchListener {
     }
   }
 
+  /** Prints a line about what tsuzuri does next, unless quiet. */
+  synchronized void note(String message) {
+    if (!quiet) {
+      err.println(message);
+      err.flush();
+    }
+  }
+
   /** Closes the bar and prints the summary line. */
   synchronized void done(BatchResult result) {
     if (progressBar != null) {

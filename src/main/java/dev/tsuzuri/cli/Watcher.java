@@ -30,12 +30,20 @@ final class Watcher {
 
   private final ConvertRequest request;
   private final Progress progress;
+  private final java.util.function.Consumer<BatchResult> afterRun;
   private final Path output;
   private final Map<WatchKey, Path> folders = new HashMap<>();
 
-  Watcher(ConvertRequest request, Progress progress) {
+  /**
+   * @param request what to convert on a change
+   * @param progress hears about each run's notes
+   * @param afterRun called with each run's result (summary, report)
+   */
+  Watcher(ConvertRequest request, Progress progress,
+      java.util.function.Consumer<BatchResult> afterRun) {
     this.request = request;
     this.progress = progress;
+    this.afterRun = afterRun;
     this.output = request.output().toAbsolutePath().normalize();
   }
 
@@ -52,6 +60,8 @@ final class Watcher {
           }
         }
       }
+      progress.note("watching " + folders.size() + (folders.size() == 1 ? " folder" : " folders")
+          + " for changes; Ctrl-C stops");
       while (!Thread.currentThread().isInterrupted()) {
         WatchKey key = service.take();
         boolean changed = handle(service, key);
@@ -60,8 +70,7 @@ final class Watcher {
           changed |= handle(service, more);
         }
         if (changed) {
-          BatchResult result = Tsuzuri.convert(request, progress);
-          progress.done(result);
+          afterRun.accept(Tsuzuri.convert(request, progress));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {

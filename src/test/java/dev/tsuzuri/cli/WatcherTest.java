@@ -37,7 +37,7 @@ class WatcherTest {
         false, false, false);
     Thread watcher = new Thread(() -> {
       try {
-        new Watcher(request, progress).run();
+        new Watcher(request, progress, progress::done).run();
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -55,6 +55,8 @@ class WatcherTest {
       watcher.join(5000);
     }
     assertTrue(!watcher.isAlive(), "stops when interrupted");
+    assertTrue(log.toString().contains("watching 2 folders for changes"), log.toString());
+    assertTrue(log.toString().contains("1 converted, 1 unchanged"), log.toString());
   }
 
   private static void editAndExpect(Path note, String text, Path output) throws Exception {
