@@ -121,8 +121,10 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       Element li = dom.add(l, "li");
       if (item.task() != ListItem.Task.NONE) {
         li.setAttribute("class", item.task() == ListItem.Task.DONE ? "task done" : "task");
-        // the bundled fonts have no ☐/☑: the box is drawn by CSS, the tick is ✓
-        dom.add(li, "span", "checkbox", item.task() == ListItem.Task.DONE ? "✓" : "\u00a0");
+        // the bundled fonts have no ☐/☑: CSS draws the box and a ✓; the Markdown marker stays
+        // in the text (tiny and unpainted-looking) so copying and searching give "[x] item"
+        Element box = dom.add(li, "span", "checkbox");
+        dom.add(box, "span", "task-source", item.task() == ListItem.Task.DONE ? "[x]" : "[ ]");
       }
       if (list.tight() && !item.blocks().isEmpty()
           && item.blocks().get(0) instanceof Paragraph p) {
