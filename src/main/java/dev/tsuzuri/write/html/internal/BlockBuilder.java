@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
  * become deep element trees.
  */
 public final class BlockBuilder implements BlockVisitor<Void> {
-  /** Lists and quotes nested deeper than this are written flat (no engine lays out 10,000 levels). */
-  static final int MAX_DEPTH = 40;
+  /** Lists and quotes nested deeper than this are written flat: past a dozen indents a page has
+   * no width left, and no layout engine recurses through 10,000 levels. */
+  static final int MAX_DEPTH = 12;
 
   private final BuildContext ctx;
   private final Dom dom;
