@@ -37,11 +37,24 @@ public final class HtmlDom {
    * @param toc whether to fill the table-of-contents slot
    * @param template the page structure
    * @param stylesheets CSS texts, in cascade order, put in {@code <style>} elements
+   * @param fallbackTitle the page title when the note has neither a title nor a heading (the
+   *     output's file name)
    */
   public record Settings(boolean paged, boolean toc, PageTemplate template,
-      List<String> stylesheets) {
+      List<String> stylesheets, String fallbackTitle) {
     public Settings {
       stylesheets = List.copyOf(stylesheets);
+      fallbackTitle = fallbackTitle == null ? "" : fallbackTitle;
+    }
+
+    /** Settings without a fallback title. */
+    public Settings(boolean paged, boolean toc, PageTemplate template, List<String> stylesheets) {
+      this(paged, toc, template, stylesheets, "");
+    }
+
+    /** The title to show for a document. */
+    public String titleOf(Document doc) {
+      return doc.title().isBlank() ? fallbackTitle : doc.title();
     }
   }
 
@@ -61,7 +74,7 @@ public final class HtmlDom {
     Metadata meta = doc.metadata();
     String lang = meta.lang().isBlank() ? "und" : meta.lang();
     Map<String, String> vars = Map.of(
-        "title", doc.title(),
+        "title", settings.titleOf(doc),
         "lang", lang,
         "date", formattedDate(meta),
         "author", String.join(", ", meta.authors()),
@@ -123,7 +136,7 @@ public final class HtmlDom {
     }
     Element title = first(head, "title");
     if (title == null) {
-      dom.add(head, "title", null, doc.title());
+      dom.add(head, "title", null, settings.titleOf(doc));
     }
     Metadata meta = doc.metadata();
     meta(dom, head, "author", String.join(", ", meta.authors()));
