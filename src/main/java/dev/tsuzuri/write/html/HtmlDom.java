@@ -10,6 +10,7 @@ import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.html.internal.BlockBuilder;
 import dev.tsuzuri.write.html.internal.BuildContext;
 import dev.tsuzuri.write.html.internal.Dom;
+import dev.tsuzuri.write.html.internal.Kinsoku;
 import dev.tsuzuri.write.html.internal.Xml;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -94,6 +95,10 @@ public final class HtmlDom {
     fill(PageTemplate.slot(page, "toc"),
         el -> settings.toc() && toc(dom, el, doc, ctx));
     fill(PageTemplate.slot(page, "footnotes"), el -> footnotes(ctx, el, doc.footnotes()));
+    if (settings.paged()) {
+      // browsers apply kinsoku across elements themselves; the PDF engine needs help
+      Kinsoku.glue(page.getDocumentElement());
+    }
     return page;
   }
 

@@ -2,6 +2,7 @@ package dev.tsuzuri.write.pdf.internal;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
+import dev.tsuzuri.write.html.internal.Kinsoku;
 import java.text.BreakIterator;
 import java.util.Locale;
 
@@ -13,12 +14,8 @@ import java.util.Locale;
  * it keeps the current text.
  */
 public final class KinsokuBreaker implements FSTextBreaker {
-  /** Characters a line must not start with. */
-  static final String NO_START = "、。，．,.）〕］｝〉》」』】〙〗〟’”)]}>"
-      + "？！?!：；:;‥…・ー゠–〜ゝゞヽヾ々〻"
-      + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
-  /** Characters a line must not end with. */
-  static final String NO_END = "（〔［｛〈《「『【〘〖〝‘“([{";
+  static final String NO_START = Kinsoku.NO_START;
+  static final String NO_END = Kinsoku.NO_END;
 
   private final FSTextBreaker base =
       new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.JAPANESE));
