@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Line-break opportunities with strict Japanese kinsoku: never before a closing bracket, a
  * Japanese full stop or comma, a prolonged sound mark, a middle dot, an ellipsis or a small kana,
- * and never after an opening bracket. It refines the engine's default (the JDK line breaker,
+ * and never after an opening bracket; a hyphenated Latin compound is not split at its hyphen. It
+ * refines the engine's default (the JDK line breaker,
  * which also breaks URLs after {@code /}), which is close but not exact. One instance per render:
  * it keeps the current text.
  */
@@ -44,7 +45,12 @@ public final class KinsokuBreaker implements FSTextBreaker {
     }
     int after = s.codePointAt(p);
     int before = s.codePointBefore(p);
-    return NO_START.indexOf(after) < 0 && NO_END.indexOf(before) < 0
-        && !(Character.isWhitespace(after) && NO_END.indexOf(before) >= 0);
+    if (before == '-' && p >= 2 && Character.isLetterOrDigit(s.codePointBefore(p - 1))
+        && Character.isLetterOrDigit(after)) {
+      // "case-insensitive" stays whole: text extraction drops a hyphen that ends a line, so a
+      // break there changes the copied word (long tokens still wrap through word-wrap)
+      return false;
+    }
+    return NO_START.indexOf(after) < 0 && NO_END.indexOf(before) < 0;
   }
 }
