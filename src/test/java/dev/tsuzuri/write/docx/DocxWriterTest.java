@@ -193,4 +193,24 @@ class DocxWriterTest {
           entries);
     }
   }
+
+  @Test
+  void codeBlocksUseSourceCodeStyleAndColourTokens() throws Exception {
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t"));
+    try (XWPFDocument doc = open(docx)) {
+      XWPFParagraph code = doc.getParagraphs().stream()
+          .filter(p -> p.getText().startsWith("class A {")).findFirst().orElseThrow();
+      assertEquals("Source Code", styleName(doc, code));
+      assertEquals("class A {\n\tint x = 1; // コメント\n}", code.getText());
+      List<String> styled = new ArrayList<>();
+      for (var r : code.getRuns()) {
+        if (r.getStyle() != null && !r.getStyle().isEmpty() && r.text().strip().length() > 0) {
+          styled.add(doc.getStyles().getStyle(r.getStyle()).getName() + ":" + r.text());
+        }
+      }
+      assertEquals(List.of("KeywordTok:class", "KeywordTok:int", "DecValTok:1",
+          "CommentTok:// コメント"), styled);
+    }
+  }
 }

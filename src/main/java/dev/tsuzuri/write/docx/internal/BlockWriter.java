@@ -87,6 +87,13 @@ final class BlockWriter implements BlockVisitor<Void> {
       style = StyleNames.LIST_PARAGRAPH;
       if (inList != null) {
         inList.accept(ppr);
+      } else if (quote) {
+        // the quote's left rule, which its lost "Block Text" style would have drawn
+        var b = ppr.addNewPBdr().addNewLeft();
+        b.setVal(STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(18));
+        b.setSpace(BigInteger.valueOf(8));
+        b.setColor("BFBFBF");
       }
       // numId 0 is Word's "no numbering": the paragraph continues the item above it instead of
       // starting an item of its own, and readers keep it inside the item
@@ -184,7 +191,16 @@ final class BlockWriter implements BlockVisitor<Void> {
       shd.setFill("F3F3F3");
     });
     RunFormat direct = listLevel >= 0 ? RunFormat.monospace() : null;
-    new InlineWriter(cx, target, p, footnote, direct).text(code.code());
+    InlineWriter w = new InlineWriter(cx, target, p, footnote, direct);
+    for (CodeHighlighter.Token t : CodeHighlighter.tokens(code.language(), code.code())) {
+      w.text(t.text(), switch (t.kind()) {
+        case KEYWORD -> StyleNames.KEYWORD_TOKEN;
+        case STRING -> StyleNames.STRING_TOKEN;
+        case COMMENT -> StyleNames.COMMENT_TOKEN;
+        case NUMBER -> StyleNames.NUMBER_TOKEN;
+        case PLAIN -> null;
+      });
+    }
     return null;
   }
 

@@ -57,13 +57,18 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   /** Writes plain text with the current marks; newlines become breaks, tabs tabs. */
   void text(String raw) {
+    text(raw, null);
+  }
+
+  /** Like {@link #text(String)}, the text runs in a character style (null for none). */
+  void text(String raw, String charStyleName) {
     String s = XmlChars.clean(raw).replace("\r\n", "\n").replace('\r', '\n');
     int start = 0;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '\n';
       if (c == '\n' || c == '\t') {
         if (i > start) {
-          CTR r = run(null);
+          CTR r = run(charStyleName);
           setText(r.addNewT(), s.substring(start, i));
         }
         if (i < s.length()) {
