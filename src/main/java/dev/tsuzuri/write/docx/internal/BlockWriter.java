@@ -252,15 +252,13 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void visitLinkCard(LinkCard card) {
-    card(card.url(), card.title().isBlank() ? card.url() : card.title(), card.description(),
-        card.domain());
+    card(card.url(), card.title(), card.description(), card.domain());
     return null;
   }
 
   @Override
   public Void visitEmbed(Embed embed) {
-    card(embed.url(), embed.label().isBlank() ? embed.url() : embed.label(), "",
-        embed.domain());
+    card(embed.url(), embed.label(), "", embed.domain());
     return null;
   }
 
@@ -273,11 +271,15 @@ final class BlockWriter implements BlockVisitor<Void> {
       b.setColor("2E75B6");
     });
     InlineWriter w = inlines(p);
-    Inline.Text titleText = new Inline.Text(title);
+    // a card without a title shows its address once, as the title
+    Inline.Text titleText = new Inline.Text(title.isBlank() ? url : title);
     w.write(List.of(new Inline.Strong(List.of(new Inline.Link(url, "", List.of(titleText))))));
     if (!description.isBlank()) {
       w.lineBreak();
       w.text(description);
+    }
+    if (title.isBlank()) {
+      return;
     }
     w.lineBreak();
     w.write(List.of(new Inline.Link(url, "", List.of(new Inline.Text(url)))));
