@@ -32,6 +32,7 @@ class ManualRunTest {
           WriteOptions.defaults().with(new PptxOptions(null, mode, 2)), w);
       long t0 = System.nanoTime();
       new PptxWriter().write(doc, ctx);
+      new dev.tsuzuri.write.png.PngWriter().write(doc, ctx);
       System.out.println(mode + " " + (System.nanoTime() - t0) / 1_000_000 + " ms; warnings: "
           + w.warnings());
     }
