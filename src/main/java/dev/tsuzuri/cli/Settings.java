@@ -42,7 +42,7 @@ final class Settings {
    */
   ConvertRequest request(NoteReader reader) {
     ConvertRequest.Builder b = ConvertRequest.builder().inputs(cli.inputs).reader(reader);
-    List<String> formats = pick(cli.formats, c -> c.strings("formats"), List.of("pdf"));
+    List<String> formats = formats();
     for (String f : formats) {
       try {
         Writers.forFormat(f);
@@ -69,6 +69,11 @@ final class Settings {
     pick(cli.include, c -> c.strings("include"), List.<String>of()).forEach(b::include);
     pick(cli.exclude, c -> c.strings("exclude"), List.<String>of()).forEach(b::exclude);
     return b.build();
+  }
+
+  /** The formats asked for, not yet checked (default: pdf). */
+  List<String> formats() {
+    return pick(cli.formats, c -> c.strings("formats"), List.of("pdf"));
   }
 
   /** The writers' option records. */
