@@ -1,0 +1,39 @@
+package dev.tsuzuri.read.internal;
+
+import dev.tsuzuri.read.Shortcode;
+import java.util.regex.Pattern;
+
+/**
+ * What the pre-pass took out of the Markdown and put back while building the outline. In the
+ * text flexmark sees, it is a token of private-use characters flexmark treats as a word.
+ *
+ * @param kind what it stands for
+ * @param shortcode the shortcode (for {@link Kind#SHORTCODE}), else null
+ * @param text the literal text (for {@link Kind#LITERAL}) or the notes (for {@link Kind#NOTES})
+ * @param source the original text, restored verbatim inside code
+ * @param line the 1-based line of the note
+ */
+public record Placeholder(Kind kind, Shortcode shortcode, String text, String source, int line) {
+  /** Kinds of placeholder. */
+  public enum Kind {
+    /** A Hugo shortcode, turned into outline nodes by its handler. */
+    SHORTCODE,
+    /** Text to show as it is (an escaped shortcode, an unclosed tag). */
+    LITERAL,
+    /** A {@code ::: notes} fenced div: speaker notes. */
+    NOTES
+  }
+
+  static final char OPEN = '\uE000';
+  static final char CLOSE = '\uE001';
+
+  /** Put between an emphasis delimiter and CJK punctuation by the pre-pass; removed after. */
+  static final char JOINER = '\uE002';
+
+  /** A token: {@code U+E000}, the index in decimal, {@code U+E001}. */
+  public static final Pattern TOKEN = Pattern.compile("\uE000(\\d{1,9})\uE001");
+
+  static String token(int index) {
+    return OPEN + Integer.toString(index) + CLOSE;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.tsuzuri.read.internal;
+
+import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.Footnote;
+import dev.tsuzuri.outline.Inline;
+import dev.tsuzuri.outline.Paragraph;
+import dev.tsuzuri.read.ReadOptions;
+import dev.tsuzuri.read.Shortcode;
+import dev.tsuzuri.read.ShortcodeContext;
+import dev.tsuzuri.read.ShortcodeHandler;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of reading one note: warnings, heading ids, footnote numbers. Fragments (the note's
+ * body and the inner Markdown of paired shortcodes) share it. Not thread-safe: one per read.
+ */
+public final class ReadSession implements ShortcodeContext {
+  private final ReadOptions options;
+  private final WarningSink warnings;
+  private final String source;
+  final AnchorIds ids = new AnchorIds();
+  private final Map<String, Integer> footnoteNumbers = new HashMap<>();
+  private final Deque<PendingFootnote> pendingFootnotes = new ArrayDeque<>();
+  private final List<Footnote> footnotes = new ArrayList<>();
+  private int fragmentDepth;
+
+  private record PendingFootnote(OutlineBuilder builder,
+      com.vladsch.flexmark.ext.footnotes.FootnoteBlock block, String label, int number) {}
+
+  public ReadSession(ReadOptions options, WarningSink warnings, String source) {
+    this.options = options;
+    this.warnings = warnings;
+    this.source = source;
+  }
+
+  ReadOptions options() {
+    return options;
+  }
+
+  String source() {
+    return source;
+  }
+
+  /** Reads the note's body: Markdown after the front matter, starting at {@code firstLine}. */
+  public List<Block> body(String markdown, int firstLine) {
+    List<Block> blocks = fragment(markdown, firstLine);
+    while (!pendingFootnotes.isEmpty()) {
+      PendingFootnote p = pendingFootnotes.poll();
+      footnotes.add(new Footnote(p.label(), p.number(), p.builder().blocksOf(p.block())));
+    }
+    footnotes.sort(java.util.Comparator.comparingInt(Footnote::number));
+    return blocks;
+  }
+
+  /** The footnotes referenced so far, in number order. */
+  public List<Footnote> footnotes() {
+    return List.copyOf(footnotes);
+  }
+
+  private List<Block> fragment(String markdown, int firstLine) {
+    Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes());
+    NestingGuard.check(prepared, options.maxNestingDepth(), source);
+    var document = FlexmarkParser.parse(prepared.text());
+    return new OutlineBuilder(this, prepared, document).blocksOf(document);
+  }
+
+  /** The number of a footnote, given at its first reference; its content is read later. */
+  int footnoteNumber(OutlineBuilder builder,
+      com.vladsch.flexmark.ext.footnotes.FootnoteBlock block, String label) {
+    Integer n = footnoteNumbers.get(label);
+    if (n == null) {
+      n = footnoteNumbers.size() + 1;
+      footnoteNumbers.put(label, n);
+      pendingFootnotes.add(new PendingFootnote(builder, block, label, n));
+    }
+    return n;
+  }
+
+  boolean isFootnoteNumbered(String label) {
+    return footnoteNumbers.containsKey(label);
+  }
+
+  /** The block form of a shortcode standing alone on its line. */
+  List<Block> shortcodeBlocks(Shortcode sc) {
+    Optional<ShortcodeHandler> handler = options.shortcodes().find(sc.name());
+    if (handler.isPresent()) {
+      try {
+        return handler.get().block(sc, this);
+      } catch (RuntimeException e) {
+        warn(sc.line(), "shortcode '" + sc.name() + "' could not be read (" + e.getMessage()
+            + "); kept as text");
+      }
+    }
+    return List.of(new Paragraph(unknown(sc), sc.line()));
+  }
+
+  /** The inline form of a shortcode inside running text. */
+  List<Inline> shortcodeInlines(Shortcode sc) {
+    Optional<ShortcodeHandler> handler = options.shortcodes().find(sc.name());
+    if (handler.isPresent()) {
+      try {
+        return handler.get().inline(sc, this);
+      } catch (RuntimeException e) {
+        warn(sc.line(), "shortcode '" + sc.name() + "' could not be read (" + e.getMessage()
+            + "); kept as text");
+      }
+    }
+    return unknown(sc);
+  }
+
+  private List<Inline> unknown(Shortcode sc) {
+    String name = sc.name().startsWith("/") ? sc.name().substring(1) : sc.name();
+    if (options.shortcodes().find(sc.name()).isEmpty()) {
+      warn(sc.line(), "unknown shortcode '" + name + "' kept as text");
+    }
+    return List.of(new Inline.Code(sc.source()));
+  }
+
+  @Override
+  public List<Block> blocks(String markdown, int firstLine) {
+    if (fragmentDepth >= options.maxNestingDepth()) {
+      warn(firstLine, "shortcodes nested too deeply; inner text kept as it is");
+      return List.of(new Paragraph(List.of(new Inline.Text(markdown.strip())), firstLine));
+    }
+    fragmentDepth++;
+    try {
+      return fragment(markdown, firstLine);
+    } finally {
+      fragmentDepth--;
+    }
+  }
+
+  @Override
+  public List<Inline> inlines(String markdown) {
+    List<Inline> out = new ArrayList<>();
+    for (Block b : blocks(markdown, 0)) {
+      if (b instanceof Paragraph p) {
+        if (!out.isEmpty()) {
+          out.add(new Inline.Text(" "));
+        }
+        out.addAll(p.inlines());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void warn(int line, String message) {
+    warnings.warn(line, message);
+  }
+}
