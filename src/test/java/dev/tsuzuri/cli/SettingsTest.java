@@ -92,4 +92,14 @@ class SettingsTest {
         () -> parse("a.md", "-t", "txt", "--template", a.toString(), "--template", b.toString()));
     assertEquals("--template: two .docx templates given", e.getMessage());
   }
+
+  @Test
+  void encodingReachesTheReader() {
+    assertEquals(java.nio.charset.Charset.forName("Shift_JIS"),
+        settings("a.md", "--encoding", "shift_jis").readOptions().charset());
+    assertEquals(null, settings("a.md").readOptions().charset());
+    UsageException e = assertThrows(UsageException.class,
+        () -> settings("a.md", "--encoding", "klingon").readOptions());
+    assertEquals("--encoding: unknown encoding 'klingon'", e.getMessage());
+  }
 }
