@@ -90,6 +90,11 @@ public final class PdfWriter implements DocumentWriter {
         pdf.close();
       }
       return buffer.toByteArray();
+    } catch (TsuzuriException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // the engine's own failures reach the user as one line, not a stack trace
+      throw new TsuzuriException("", 0, "PDF layout failed: " + e, e);
     } finally {
       FontLibrary.release(fonts);
     }
