@@ -90,6 +90,9 @@ public final class HtmlDom {
     head(dom, html, doc, settings);
 
     Element content = PageTemplate.slot(page, "content");
+    boolean titleHeading = PageTemplate.slot(page, "title-block") != null
+        && !meta.title().isBlank();
+    ctx.headingBase(titleHeading ? 1 : 0);
     BlockBuilder.append(ctx, content, doc.blocks());
     fill(PageTemplate.slot(page, "title-block"), el -> titleBlock(dom, el, doc));
     fill(PageTemplate.slot(page, "toc"),
@@ -183,7 +186,7 @@ public final class HtmlDom {
     Metadata meta = doc.metadata();
     boolean any = false;
     if (!meta.title().isBlank()) {
-      dom.add(slot, "p", "title", meta.title());
+      dom.add(slot, "h1", "title", meta.title());
       any = true;
     }
     if (!meta.description().isBlank()) {

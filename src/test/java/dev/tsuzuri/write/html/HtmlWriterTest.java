@@ -80,8 +80,13 @@ class HtmlWriterTest {
     assertTrue(metas.contains("author=山田太郎"), "" + metas);
     assertTrue(metas.contains("keywords=seminar, cloud"), "" + metas);
     assertEquals(0, page.getElementsByTagNameNS("*", "script").getLength());
-    NodeList h2 = page.getElementsByTagNameNS("*", "h2");
-    assertEquals("design", ((Element) h2.item(0)).getAttribute("id"));
+    // the title is the page's h1; the note's "#" sections follow as h2, "##" as h3
+    assertEquals("title", ((Element) page.getElementsByTagNameNS("*", "h1").item(0))
+        .getAttribute("class"));
+    assertEquals("intro", ((Element) page.getElementsByTagNameNS("*", "h2").item(0))
+        .getAttribute("id"));
+    assertEquals("design", ((Element) page.getElementsByTagNameNS("*", "h3").item(0))
+        .getAttribute("id"));
   }
 
   @Test

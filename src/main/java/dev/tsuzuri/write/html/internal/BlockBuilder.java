@@ -94,10 +94,12 @@ public final class BlockBuilder implements BlockVisitor<Void> {
 
   @Override
   public Void visitSection(Section section) {
-    Element h = dom.add(target, "h" + section.level());
+    Element h = dom.add(target, "h" + ctx.headingLevel());
     h.setAttribute("id", Xml.clean(section.id()));
     InlineBuilder.append(ctx, h, section.title(), section.line());
+    ctx.enterSection();
     all(section.blocks());
+    ctx.leaveSection();
     return null;
   }
 
@@ -200,7 +202,11 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     if (uri.isPresent()) {
       Element img = dom.add(holder, "img");
       img.setAttribute("src", uri.get());
-      img.setAttribute("alt", Xml.clean(figure.alt()));
+      // tagged PDFs need a text alternative for every figure: the caption or the file name
+      String alt = !figure.alt().isBlank() ? figure.alt()
+          : !figure.caption().isEmpty() ? dev.tsuzuri.outline.PlainText.of(figure.caption())
+          : figure.src().replaceAll(".*/", "");
+      img.setAttribute("alt", Xml.clean(alt));
     } else {
       String what = !figure.alt().isBlank() ? figure.alt() : figure.src();
       Element box = dom.add(holder, "div", "missing-image");
