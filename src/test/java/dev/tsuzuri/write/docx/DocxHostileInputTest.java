@@ -119,7 +119,9 @@ class DocxHostileInputTest {
     Files.writeString(dir.resolve("note.md"), "");
     Document doc = doc("画像", new Figure("wide.png", "広い画像", "", List.of(Fixtures.t("図1")), "", 2),
         new Figure("missing.png", "ない画像", "", List.of(), "", 3),
-        new Figure("https://example.com/x.png", "遠い画像", "", List.of(), "", 4));
+        new Figure("https://example.com/x.png", "遠い画像", "", List.of(), "", 4),
+        new Paragraph(List.of(Fixtures.t("文中の"), new Inline.Image("gone.png", "アイコン", ""),
+            Fixtures.t("と"), new Inline.Image("gone2.png", "", ""), Fixtures.t("画像")), 5));
     WarningSink w = WarningSink.collecting("t");
     byte[] docx = Fixtures.write(doc, DocxOptions.defaults(), w, dir);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -134,6 +136,7 @@ class DocxHostileInputTest {
       assertTrue(texts.contains("［画像: ない画像］"), texts.toString());
       assertTrue(texts.contains("［画像: 遠い画像］"), texts.toString());
       assertTrue(texts.contains("図1"), texts.toString());
+      assertTrue(texts.contains("文中のアイコンと画像"), texts.toString());
     }
     assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("missing.png")));
     assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("remote")));

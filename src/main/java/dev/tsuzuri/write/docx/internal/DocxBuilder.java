@@ -54,6 +54,7 @@ public final class DocxBuilder {
       raw = out.toByteArray();
     }
     Map<String, byte[]> parts = Repackager.read(raw);
+    Repackager.asDocument(parts);
     FontEmbedding.apply(parts, options.embedFonts());
     return Repackager.write(parts);
   }

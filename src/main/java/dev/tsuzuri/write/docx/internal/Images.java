@@ -23,16 +23,20 @@ final class Images {
   private Images() {}
 
   static void figure(Conversion cx, Target target, CTP p, Figure figure) {
-    place(cx, target, p, p::addNewR, figure.src(), figure.alt(), figure.line());
+    place(cx, target, p, p::addNewR, figure.src(), figure.alt(), figure.line(), true);
   }
 
+  /**
+   * An image inside text. When it cannot be shown only its alternative text stands in, as a
+   * browser would show it, so the sentence around it still reads.
+   */
   static void inline(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
       Inline.Image image) {
-    place(cx, target, p, runs, image.src(), image.alt(), 0);
+    place(cx, target, p, runs, image.src(), image.alt(), 0, false);
   }
 
   private static void place(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      String src, String alt, int line) {
+      String src, String alt, int line, boolean standalone) {
     Optional<ImageData> image = cx.resources.image(src, line);
     if (image.isPresent() && target.body().getPart() instanceof XWPFDocument) {
       try {
@@ -43,10 +47,13 @@ final class Images {
       }
     }
     String label = alt.isBlank() ? src : alt;
+    if (!standalone && alt.isBlank()) {
+      return;
+    }
     CTR r = runs.get();
     r.addNewRPr().addNewI();
-    InlineWriter.setText(r.addNewT(), XmlChars.clean(
-        (cx.japanese ? "［画像: " : "[image: ") + label + (cx.japanese ? "］" : "]")));
+    InlineWriter.setText(r.addNewT(), XmlChars.clean(!standalone ? alt
+        : (cx.japanese ? "［画像: " : "[image: ") + label + (cx.japanese ? "］" : "]")));
   }
 
   private static void picture(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
