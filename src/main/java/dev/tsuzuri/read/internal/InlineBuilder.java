@@ -175,6 +175,9 @@ final class InlineBuilder {
         i += 2;
       } else if (c == Placeholder.JOINER) {
         i++;
+      } else if (c == Placeholder.OPEN_BRACKET || c == Placeholder.CLOSE_BRACKET) {
+        b.append(c == Placeholder.OPEN_BRACKET ? '[' : ']');
+        i++;
       } else if (c == '.' && raw.startsWith("...", i)) {
         b.append('\u2026');
         i += 3;
