@@ -1,0 +1,165 @@
+package dev.tsuzuri.cli;
+
+import dev.tsuzuri.Tsuzuri;
+import dev.tsuzuri.convert.BatchResult;
+import dev.tsuzuri.convert.ConvertRequest;
+import dev.tsuzuri.convert.NoteReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tsuzuri convert}: notes and folders of notes to the requested formats. */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Converts Markdown notes, or folders of them, to PDF, Word, PowerPoint, HTML "
+        + "or JSON.",
+        "A note gives OUT/<stem>.<ext>; a folder is searched recursively and mirrored under OUT, "
+            + "and notes unchanged since the last run are skipped.",
+        "Defaults come from the nearest tsuzuri.yaml above the first input; options here win."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every note converted", "1:some note failed", "2:usage error"})
+final class ConvertCommand implements Callable<Integer> {
+  private final NoteReader reader;
+
+  @Spec CommandSpec spec;
+
+  /** The command with the Markdown reader. */
+  ConvertCommand() {
+    this(null);
+  }
+
+  /** The command reading notes with another reader (tests), or null for the Markdown reader. */
+  ConvertCommand(NoteReader reader) {
+    this.reader = reader;
+  }
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notes (.md, .markdown) or "
+      + "folders of notes.")
+  List<Path> inputs;
+
+  @Option(names = {"-t", "--to"}, split = ",", paramLabel = "FORMAT",
+      description = "Output formats, comma-separated: pdf,docx,pptx,html,json (default: pdf; "
+          + "see 'tsuzuri formats').")
+  List<String> formats;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Output folder (default: out).")
+  Path output;
+
+  @Option(names = "--template", paramLabel = "FILE", description = "A template for the writer "
+      + "of its extension: .docx (Word styles), .pptx (slide masters), .html (PDF page "
+      + "structure). Repeatable.")
+  List<Path> templates;
+
+  @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4, A5, B5, "
+      + "Letter (default: A4).")
+  String pageSize;
+
+  @Option(names = "--toc", negatable = true, description = "Table of contents in PDF and Word.")
+  Boolean toc;
+
+  @Option(names = "--css", paramLabel = "FILE", description = "Stylesheet added to the PDF's.")
+  Path css;
+
+  @Option(names = "--font", paramLabel = "FONT", description = "PDF body font: sans or serif "
+      + "(default: sans).")
+  String font;
+
+  @Option(names = "--pdf-standard", paramLabel = "STD", description = "PDF standard: pdfa-2u.")
+  String pdfStandard;
+
+  @Option(names = "--tagged", negatable = true, description = "Tagged PDF (PDF/UA structure).")
+  Boolean tagged;
+
+  @Option(names = "--embed-fonts", negatable = true, description = "Embed fonts in Word files "
+      + "(default: on; --no-embed-fonts turns it off).")
+  Boolean embedFonts;
+
+  @Option(names = "--decks", paramLabel = "HOW", description = "PowerPoint: one deck per "
+      + "'document' or per 'session' (default: document).")
+  String decks;
+
+  @Option(names = "--session-level", paramLabel = "N", description = "Heading level that starts "
+      + "a session (default: 2).")
+  Integer sessionLevel;
+
+  @Option(names = "--resource-path", paramLabel = "DIR", description = "Another folder images "
+      + "may come from (besides each note's). Repeatable.")
+  List<Path> resourcePath;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the notes, "
+      + "such as Shift_JIS or EUC-JP (default: UTF-8 or UTF-16 by their byte-order mark).")
+  String encoding;
+
+  @Option(names = "--drafts", negatable = true, description = "Convert notes marked 'draft: "
+      + "true' too.")
+  Boolean drafts;
+
+  @Option(names = "--force", description = "Convert notes even when their outputs are up to "
+      + "date.")
+  boolean force;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Notes converted at once "
+      + "(default: the number of cores).")
+  Integer jobs;
+
+  @Option(names = "--include", paramLabel = "GLOB", description = "Only notes whose path below "
+      + "the input folder matches, such as 'posts/**'. Repeatable.")
+  List<String> include;
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out notes that match, "
+      + "such as '**/_index.md'. Repeatable.")
+  List<String> exclude;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON report: per "
+      + "note its status, outputs, warnings and milliseconds.")
+  Path report;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+  boolean quiet;
+
+  @Option(names = "--watch", description = "After converting, watch the inputs and convert "
+      + "notes again when they change, until interrupted.")
+  boolean watch;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read this project config "
+      + "instead of the nearest tsuzuri.yaml.")
+  Path config;
+
+  @Option(names = "--no-config", description = "Ignore tsuzuri.yaml files.")
+  boolean noConfig;
+
+  @Option(names = {"--debug", "-v", "--verbose"}, description = "Print stack traces and "
+      + "library logs.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<ProjectConfig> project = noConfig ? Optional.empty()
+        : config != null ? Optional.of(ProjectConfig.load(config))
+        : ProjectConfig.find(inputs.get(0));
+    Settings settings = new Settings(this, project.orElse(null));
+    ConvertRequest request = settings.request(
+        reader != null ? reader : NoteReader.markdown(settings.readOptions()));
+    Progress progress = Progress.create(spec.commandLine().getOut(),
+        spec.commandLine().getErr(), quiet, debug);
+    BatchResult result = Tsuzuri.convert(request, progress);
+    finished(result, progress);
+    if (watch) {
+      new Watcher(request, progress, r -> finished(r, progress)).run();
+    }
+    return result.exitCode();
+  }
+
+  private void finished(BatchResult result, Progress progress) {
+    progress.done(result);
+    if (report != null) {
+      Report.write(result, report);
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package dev.tsuzuri.convert.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The little JSON the batch needs for its manifest and report: writes maps, lists, strings,
+ * numbers, booleans and null, and reads them back. Not a general JSON library; no dependency is
+ * worth it for two small files.
+ */
+public final class Json {
+  private final String text;
+  private int pos;
+
+  private Json(String text) {
+    this.text = text;
+  }
+
+  /** Serialises a value made of maps, lists, strings, numbers, booleans and nulls, indented. */
+  public static String write(Object value) {
+    StringBuilder b = new StringBuilder();
+    write(value, b, 0);
+    return b.append('\n').toString();
+  }
+
+  /**
+   * Parses JSON text into maps (insertion-ordered), lists, strings, longs or doubles, booleans and
+   * nulls.
+   *
+   * @throws IllegalArgumentException when the text is not well-formed JSON
+   */
+  public static Object parse(String text) {
+    Json p = new Json(text);
+    p.skipSpace();
+    Object v = p.value();
+    p.skipSpace();
+    if (p.pos != text.length()) {
+      throw p.error("trailing characters");
+    }
+    return v;
+  }
+
+  private static void write(Object v, StringBuilder b, int indent) {
+    if (v == null) {
+      b.append("null");
+    } else if (v instanceof String s) {
+      quote(s, b);
+    } else if (v instanceof Number || v instanceof Boolean) {
+      b.append(v);
+    } else if (v instanceof Map<?, ?> m) {
+      if (m.isEmpty()) {
+        b.append("{}");
+        return;
+      }
+      b.append('{');
+      String sep = "\n";
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        b.append(sep).append("  ".repeat(indent + 1));
+        quote(String.valueOf(e.getKey()), b);
+        b.append(": ");
+        write(e.getValue(), b, indent + 1);
+        sep = ",\n";
+      }
+      b.append('\n').append("  ".repeat(indent)).append('}');
+    } else if (v instanceof Iterable<?> list) {
+      if (!list.iterator().hasNext()) {
+        b.append("[]");
+        return;
+      }
+      b.append('[');
+      String sep = "\n";
+      for (Object o : list) {
+        b.append(sep).append("  ".repeat(indent + 1));
+        write(o, b, indent + 1);
+        sep = ",\n";
+      }
+      b.append('\n').append("  ".repeat(indent)).append(']');
+    } else {
+      quote(v.toString(), b);
+    }
+  }
+
+  private static void quote(String s, StringBuilder b) {
+    b.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    b.append('"');
+  }
+
+  private static boolean validSurrogateAt(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
+  private Object value() {
+    if (pos >= text.length()) {
+      throw error("unexpected end");
+    }
+    char c = text.charAt(pos);
+    switch (c) {
+      case '{':
+        return object();
+      case '[':
+        return array();
+      case '"':
+        return string();
+      case 't':
+        return literal("true", Boolean.TRUE);
+      case 'f':
+        return literal("false", Boolean.FALSE);
+      case 'n':
+        return literal("null", null);
+      default:
+        return number();
+    }
+  }
+
+  private Map<String, Object> object() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    pos++;
+    skipSpace();
+    if (peek() == '}') {
+      pos++;
+      return m;
+    }
+    while (true) {
+      skipSpace();
+      if (peek() != '"') {
+        throw error("expected a key");
+      }
+      String key = string();
+      skipSpace();
+      expect(':');
+      skipSpace();
+      m.put(key, value());
+      skipSpace();
+      if (peek() == ',') {
+        pos++;
+      } else {
+        expect('}');
+        return m;
+      }
+    }
+  }
+
+  private List<Object> array() {
+    List<Object> list = new ArrayList<>();
+    pos++;
+    skipSpace();
+    if (peek() == ']') {
+      pos++;
+      return list;
+    }
+    while (true) {
+      skipSpace();
+      list.add(value());
+      skipSpace();
+      if (peek() == ',') {
+        pos++;
+      } else {
+        expect(']');
+        return list;
+      }
+    }
+  }
+
+  private String string() {
+    StringBuilder b = new StringBuilder();
+    pos++;
+    while (true) {
+      if (pos >= text.length()) {
+        throw error("unterminated string");
+      }
+      char c = text.charAt(pos++);
+      if (c == '"') {
+        return b.toString();
+      }
+      if (c != '\\') {
+        b.append(c);
+        continue;
+      }
+      if (pos >= text.length()) {
+        throw error("unterminated escape");
+      }
+      char e = text.charAt(pos++);
+      switch (e) {
+        case 'n' -> b.append('\n');
+        case 'r' -> b.append('\r');
+        case 't' -> b.append('\t');
+        case 'b' -> b.append('\b');
+        case 'f' -> b.append('\f');
+        case 'u' -> {
+          if (pos + 4 > text.length()) {
+            throw error("bad \\u escape");
+          }
+          b.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+          pos += 4;
+        }
+        default -> b.append(e);
+      }
+    }
+  }
+
+  private Object literal(String word, Object value) {
+    if (!text.startsWith(word, pos)) {
+      throw error("unexpected character");
+    }
+    pos += word.length();
+    return value;
+  }
+
+  private Object number() {
+    int start = pos;
+    while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
+      pos++;
+    }
+    String n = text.substring(start, pos);
+    if (n.isEmpty()) {
+      throw error("unexpected character");
+    }
+    try {
+      if (n.contains(".") || n.contains("e") || n.contains("E")) {
+        return Double.parseDouble(n);
+      }
+      return Long.parseLong(n);
+    } catch (NumberFormatException ex) {
+      throw error("bad number " + n);
+    }
+  }
+
+  private char peek() {
+    return pos < text.length() ? text.charAt(pos) : '\0';
+  }
+
+  private void expect(char c) {
+    if (peek() != c) {
+      throw error("expected '" + c + "'");
+    }
+    pos++;
+  }
+
+  private void skipSpace() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private IllegalArgumentException error(String what) {
+    return new IllegalArgumentException(what + " at offset " + pos);
+  }
+}

@@ -1,0 +1,197 @@
+package dev.tsuzuri.convert.internal;
+
+import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.convert.ConvertRequest;
+import dev.tsuzuri.convert.NoteResult;
+import dev.tsuzuri.convert.NoteResult.Status;
+import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.Resources;
+import dev.tsuzuri.write.WriteContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts one note to every requested format: reads it once, runs each writer into {@link
+ * AtomicOutputs}, and keeps the manifest up to date. Skips the formats whose outputs are current.
+ * Shared by the batch's worker threads; keeps no per-note state in fields.
+ */
+public final class NoteConverter {
+  private final ConvertRequest request;
+  private final Map<String, DocumentWriter> writers;
+  private final Map<String, String> optionHashes;
+  private final Path output;
+
+  /**
+   * @param request what to do
+   * @param writers one writer per requested format, in request order
+   */
+  public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers) {
+    this.request = request;
+    this.writers = writers;
+    this.output = request.output().toAbsolutePath().normalize();
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (String f : writers.keySet()) {
+      hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots(),
+          request.reader().settings()));
+    }
+    this.optionHashes = hashes;
+  }
+
+  /**
+   * Converts a note; never throws for a problem with the note.
+   *
+   * @param note the note
+   * @param manifest the output folder's manifest, or null to always convert and record nothing
+   */
+  public NoteResult convert(Note note, Manifest manifest) {
+    long start = System.nanoTime();
+    String name = note.file().toString();
+    WarningSink warnings = WarningSink.collecting(name);
+    String inputHash = null;
+    Manifest.Entry old = null;
+    List<String> todo = new ArrayList<>(writers.keySet());
+    try {
+      if (manifest != null) {
+        inputHash = Fingerprint.ofNote(note);
+        old = manifest.get(note.key());
+        Manifest.Entry usable = request.force() ? null : old;
+        if (usable != null && usable.input().equals(inputHash)) {
+          if (usable.draft() && !request.drafts()) {
+            return result(note, Status.DRAFT, List.of(), warnings, null, null, start);
+          }
+          todo.removeIf(f -> current(usable, f));
+          if (todo.isEmpty()) {
+            return result(note, Status.UNCHANGED, outputsOf(usable), warnings, null, null, start);
+          }
+        }
+      }
+      Document doc = request.reader().read(note.file(), warnings);
+      if (doc.metadata().draft() && !request.drafts()) {
+        if (manifest != null) {
+          manifest.put(note.key(), new Manifest.Entry(inputHash, true, Map.of()));
+        }
+        return result(note, Status.DRAFT, List.of(), warnings, null, null, start);
+      }
+      return write(note, doc, todo, old, inputHash, manifest, warnings, start);
+    } catch (Throwable t) {
+      rethrowFatal(t);
+      if (manifest != null) {
+        manifest.remove(note.key());
+      }
+      return result(note, Status.FAILED, List.of(), warnings,
+          Messages.describe(t, name, null), t, start);
+    }
+  }
+
+  private NoteResult write(Note note, Document doc, List<String> todo, Manifest.Entry old,
+      String inputHash, Manifest manifest, WarningSink warnings, long start) {
+    String name = note.file().toString();
+    List<Path> roots = new ArrayList<>(request.resourceRoots());
+    if (note.inFolderInput()) {
+      roots.add(note.root());
+    }
+    Resources resources = new Resources(note.folder(), roots, warnings);
+    Map<String, Manifest.Built> built = new LinkedHashMap<>();
+    List<String> errors = new ArrayList<>();
+    Throwable cause = null;
+    for (String format : writers.keySet()) {
+      if (!todo.contains(format)) {
+        built.put(format, old.formats().get(format));
+        continue;
+      }
+      AtomicOutputs outputs = new AtomicOutputs(note.outFolder());
+      try {
+        writers.get(format).write(doc, new WriteContext(note.stem(), outputs, resources,
+            request.options(), warnings));
+        List<String> written = relative(outputs.commit());
+        built.put(format, new Manifest.Built(optionHashes.get(format), written));
+        removeStale(old, format, written);
+      } catch (Throwable t) {
+        rethrowFatal(t);
+        outputs.rollback();
+        errors.add(Messages.describe(t, name, format));
+        cause = cause == null ? t : cause;
+      }
+    }
+    List<Path> outputs = new ArrayList<>();
+    built.values().forEach(b -> b.outputs().forEach(o -> outputs.add(shown(o))));
+    if (manifest != null) {
+      // formats not asked for this time stay recorded while the note is the same
+      Map<String, Manifest.Built> recorded = new LinkedHashMap<>();
+      if (old != null && old.input().equals(inputHash)) {
+        recorded.putAll(old.formats());
+      }
+      recorded.putAll(built);
+      manifest.put(note.key(), new Manifest.Entry(inputHash, false, recorded));
+    }
+    Status status = errors.isEmpty() ? Status.CONVERTED : Status.FAILED;
+    return result(note, status, outputs, warnings,
+        errors.isEmpty() ? null : String.join("; ", errors), cause, start);
+  }
+
+  private boolean current(Manifest.Entry old, String format) {
+    Manifest.Built b = old.formats().get(format);
+    return b != null && b.options().equals(optionHashes.get(format))
+        && !b.outputs().isEmpty()
+        && b.outputs().stream().allMatch(o -> Files.isRegularFile(output.resolve(o)));
+  }
+
+  private List<Path> outputsOf(Manifest.Entry e) {
+    List<Path> list = new ArrayList<>();
+    for (String f : writers.keySet()) {
+      e.formats().get(f).outputs().forEach(o -> list.add(shown(o)));
+    }
+    return list;
+  }
+
+  /** An output as the user would name it: below the output folder as given. */
+  private Path shown(String relative) {
+    return request.output().resolve(relative);
+  }
+
+  /** Deletes the files an earlier run of this format made that this run did not make again. */
+  private void removeStale(Manifest.Entry old, String format, List<String> written) {
+    if (old == null || old.formats().get(format) == null) {
+      return;
+    }
+    for (String o : old.formats().get(format).outputs()) {
+      Path p = output.resolve(o).normalize();
+      if (!written.contains(o) && p.startsWith(output)) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // a stale file that cannot be deleted does no harm
+        }
+      }
+    }
+  }
+
+  private List<String> relative(List<Path> files) {
+    List<String> list = new ArrayList<>();
+    for (Path f : files) {
+      list.add(output.relativize(f.toAbsolutePath().normalize()).toString()
+          .replace(f.getFileSystem().getSeparator(), "/"));
+    }
+    return list;
+  }
+
+  private static NoteResult result(Note note, Status status, List<Path> outputs,
+      WarningSink warnings, String error, Throwable cause, long start) {
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new NoteResult(note.file(), status, outputs, warnings.warnings(), error, millis, cause);
+  }
+
+  /** Errors of the virtual machine itself end the run; a deep note's stack overflow does not. */
+  private static void rethrowFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
+        && !(t instanceof OutOfMemoryError)) {
+      throw (VirtualMachineError) t;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.tsuzuri.slide;
+
+import java.util.List;
+
+/**
+ * Answers whether content fits on a slide. The slide plan asks; a writer answers by measuring with
+ * real font metrics in its template's placeholders. Implementations should measure
+ * conservatively: text that a viewer renders slightly wider must still fit.
+ */
+public interface Fit {
+  /** Whether these body lines fit the body of a slide of this layout (CONTENT or CODE). */
+  boolean bodyFits(Slide.Layout layout, List<Line> lines);
+
+  /** Whether a content slide's title fits its title placeholder. */
+  boolean titleFits(List<Run> title);
+
+  /** Whether this table, header included, fits a table slide's body area. */
+  boolean tableFits(TableContent table);
+}

@@ -1,0 +1,60 @@
+package dev.tsuzuri.slide;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One slide of a deck, free of any file format: which layout it uses, its title, body lines and
+ * the extras some layouts carry.
+ *
+ * @param layout the kind of slide
+ * @param title the title text (may be empty)
+ * @param body the body lines: bullets for content slides, code lines for code slides, the
+ *     subtitle for title and section slides
+ * @param table the table of a {@link Layout#TABLE} slide, else null
+ * @param picture the image of a {@link Layout#IMAGE} slide, else null
+ * @param notes speaker notes, one entry per paragraph
+ * @param line the source line the slide's content starts at, or 0
+ */
+public record Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
+    Picture picture, List<String> notes, int line) {
+
+  /** The kinds of slide a deck is made of; the writer maps each to a template layout. */
+  public enum Layout {
+    /** The deck's opening slide: title and subtitle lines. */
+    TITLE,
+    /** A session or part heading on its own. */
+    SECTION,
+    /** A title and bullets. */
+    CONTENT,
+    /** A title and lines of code. */
+    CODE,
+    /** A title and a table. */
+    TABLE,
+    /** A title and one picture. */
+    IMAGE
+  }
+
+  public Slide {
+    Objects.requireNonNull(layout, "layout");
+    title = List.copyOf(title);
+    body = List.copyOf(body);
+    notes = List.copyOf(notes);
+  }
+
+  /** The title as plain text. */
+  public String titleText() {
+    StringBuilder b = new StringBuilder();
+    for (Run r : title) {
+      b.append(r.text());
+    }
+    return b.toString();
+  }
+
+  /** A copy with further speaker notes. */
+  public Slide withNotes(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Slide(layout, title, body, table, picture, all, line);
+  }
+}

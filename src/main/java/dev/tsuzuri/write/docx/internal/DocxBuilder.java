@@ -1,0 +1,61 @@
+package dev.tsuzuri.write.docx.internal;
+
+import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.write.Resources;
+import dev.tsuzuri.write.docx.DocxOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Builds one .docx in memory: template, title block, table of contents, body, properties. */
+public final class DocxBuilder {
+  private DocxBuilder() {}
+
+  /**
+   * Converts a document to the bytes of a .docx package.
+   *
+   * @param source the outline
+   * @param options the writer's options
+   * @param stem the output name, the title of last resort
+   * @param resources where images come from
+   * @param warnings where to report what was approximated
+   */
+  public static byte[] build(Document source, DocxOptions options, String stem,
+      Resources resources, WarningSink warnings) throws IOException {
+    byte[] template;
+    String templateName;
+    if (options.template() == null) {
+      template = ReferenceDocx.bytes();
+      templateName = "tsuzuri reference.docx";
+    } else {
+      template = TemplateLoader.read(options.template());
+      templateName = options.template().toString();
+    }
+    byte[] raw;
+    try (XWPFDocument doc = TemplateLoader.open(template, templateName)) {
+      Conversion cx = new Conversion(doc, source, warnings, resources);
+      DocumentSetup.languageAndFonts(doc, cx.styles, source.metadata());
+      var body = doc.getDocument().getBody();
+      Target target = new Target(body::addNewP, body::addNewTbl, doc, doc);
+      BlockWriter writer = BlockWriter.forBody(cx, target);
+      TitleBlock.write(cx, writer, source.metadata());
+      if (options.toc()) {
+        TocField.write(cx, target);
+      }
+      writer.blocks(source.blocks());
+      if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {
+        writer.emptyParagraph();
+      }
+      DocumentSetup.coreProperties(doc, source, stem);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.write(out);
+      raw = out.toByteArray();
+    }
+    Map<String, byte[]> parts = Repackager.read(raw);
+    Repackager.asDocument(parts);
+    FontEmbedding.apply(parts, options.embedFonts());
+    return Repackager.write(parts);
+  }
+}

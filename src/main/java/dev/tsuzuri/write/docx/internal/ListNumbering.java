@@ -1,0 +1,103 @@
+package dev.tsuzuri.write.docx.internal;
+
+import dev.tsuzuri.TsuzuriException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+
+/**
+ * Real Word list numbering: two nine-level list definitions (bullets and numbers, found in the
+ * template by their names "tsuzuri bullet" and "tsuzuri ordered", copied from tsuzuri's reference
+ * document when missing) and one {@code w:num} per Markdown list, so every ordered list restarts.
+ */
+public final class ListNumbering {
+  /** Word's deepest list level, 0-based. */
+  public static final int MAX_LEVEL = 8;
+
+  static final String BULLET = "tsuzuri bullet";
+  static final String ORDERED = "tsuzuri ordered";
+
+  private final XWPFNumbering numbering;
+  private final BigInteger bulletId;
+  private final BigInteger orderedId;
+  private long nextNumId;
+
+  /** Finds or adds the list definitions in the document. */
+  public ListNumbering(XWPFDocument doc) {
+    XWPFNumbering n = doc.getNumbering();
+    this.numbering = n != null ? n : doc.createNumbering();
+    long maxNum = 0;
+    for (XWPFNum num : numbering.getNums()) {
+      if (num.getCTNum() != null && num.getCTNum().getNumId() != null) {
+        maxNum = Math.max(maxNum, num.getCTNum().getNumId().longValue());
+      }
+    }
+    this.nextNumId = maxNum + 1;
+    this.bulletId = findOrAdd(BULLET);
+    this.orderedId = findOrAdd(ORDERED);
+  }
+
+  /**
+   * A new list: a fresh {@code w:num}, restarting at {@code start} on {@code level} when ordered.
+   *
+   * @return the {@code w:numId} for the list's paragraphs
+   */
+  public BigInteger newList(boolean ordered, int start, int level) {
+    CTNum ct = CTNum.Factory.newInstance();
+    BigInteger id = BigInteger.valueOf(nextNumId++);
+    ct.setNumId(id);
+    ct.addNewAbstractNumId().setVal(ordered ? orderedId : bulletId);
+    if (ordered) {
+      CTNumLvl o = ct.addNewLvlOverride();
+      o.setIlvl(BigInteger.valueOf(level));
+      o.addNewStartOverride().setVal(BigInteger.valueOf(Math.max(0, start)));
+    }
+    numbering.addNum(new XWPFNum(ct, numbering));
+    return id;
+  }
+
+  private BigInteger findOrAdd(String name) {
+    long maxAbstract = -1;
+    for (XWPFAbstractNum a : numbering.getAbstractNums()) {
+      CTAbstractNum ct = a.getCTAbstractNum();
+      if (ct == null) {
+        continue;
+      }
+      if (ct.isSetName() && name.equals(ct.getName().getVal())) {
+        return ct.getAbstractNumId();
+      }
+      maxAbstract = Math.max(maxAbstract, ct.getAbstractNumId().longValue());
+    }
+    CTAbstractNum copy = (CTAbstractNum) defaultDefinition(name).copy();
+    BigInteger id = BigInteger.valueOf(maxAbstract + 1);
+    copy.setAbstractNumId(id);
+    numbering.addAbstractNum(new XWPFAbstractNum(copy, numbering));
+    return id;
+  }
+
+  private static CTAbstractNum defaultDefinition(String name) {
+    try {
+      var ct = NumberingDocument.Factory.parse(
+          new ByteArrayInputStream(ReferenceDocx.part("word/numbering.xml")),
+          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getNumbering();
+      for (CTAbstractNum a : ct.getAbstractNumList()) {
+        if (a.isSetName() && name.equals(a.getName().getVal())) {
+          return a;
+        }
+      }
+    } catch (XmlException | IOException e) {
+      throw new TsuzuriException("tsuzuri's reference numbering is broken: " + e.getMessage());
+    }
+    throw new TsuzuriException("tsuzuri's reference numbering lacks \"" + name + "\"");
+  }
+}

@@ -1,0 +1,144 @@
+package dev.tsuzuri.write.docx.internal;
+
+import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.WarningSink;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * Finds styles by their name, as Word's UI shows them, and gives the id to write. A localized
+ * Word saves "heading 1" under the id {@code 1} (Japanese) or {@code Titre1} (French), so ids are
+ * never assumed. A style the template lacks is copied from tsuzuri's reference document, with a
+ * warning.
+ */
+public final class StyleMap {
+  private final XWPFStyles styles;
+  private final WarningSink warnings;
+  private final Map<String, String> idsByName = new HashMap<>();
+  private final Set<String> ids = new HashSet<>();
+  private CTStyles defaults;
+
+  /** Reads the names of the document's styles. */
+  public StyleMap(XWPFDocument doc, WarningSink warnings) {
+    XWPFStyles s = doc.getStyles();
+    this.styles = s != null ? s : doc.createStyles();
+    this.warnings = warnings;
+    for (XWPFStyle style : styles.getStyles()) {
+      String id = style.getStyleId();
+      if (id == null) {
+        continue;
+      }
+      ids.add(id);
+      String name = style.getName();
+      if (name != null) {
+        idsByName.putIfAbsent(key(name), id);
+      }
+    }
+  }
+
+  /** The id of the style with this name, copying tsuzuri's definition in when it is missing. */
+  public String id(String name) {
+    String id = idsByName.get(key(name));
+    if (id != null) {
+      return id;
+    }
+    return importDefault(name, true);
+  }
+
+  /** True when the document already has a style of this name. */
+  public boolean has(String name) {
+    return idsByName.containsKey(key(name));
+  }
+
+  /** The underlying styles part. */
+  public XWPFStyles styles() {
+    return styles;
+  }
+
+  private String importDefault(String name, boolean warn) {
+    CTStyle def = defaultStyle(name);
+    if (def == null) {
+      throw new IllegalStateException("tsuzuri's reference document has no style " + name);
+    }
+    CTStyle copy = (CTStyle) def.copy();
+    String id = def.getStyleId();
+    while (ids.contains(id)) {
+      id = "Tsuzuri" + id;
+    }
+    copy.setStyleId(id);
+    ids.add(id);
+    idsByName.put(key(name), id);
+    if (copy.isSetBasedOn()) {
+      String base = nameOfDefault(copy.getBasedOn().getVal());
+      if (base == null) {
+        copy.unsetBasedOn();
+      } else {
+        copy.getBasedOn().setVal(has(base) ? idsByName.get(key(base)) : importDefault(base, false));
+      }
+    }
+    if (copy.isSetNext()) {
+      String next = nameOfDefault(copy.getNext().getVal());
+      if (next != null && has(next)) {
+        copy.getNext().setVal(idsByName.get(key(next)));
+      } else {
+        copy.unsetNext();
+      }
+    }
+    if (copy.isSetLink()) {
+      copy.unsetLink();
+    }
+    styles.addStyle(new XWPFStyle(copy, styles));
+    if (warn) {
+      warnings.warn("the template has no style \"" + name + "\": using tsuzuri's");
+    }
+    return id;
+  }
+
+  private CTStyle defaultStyle(String name) {
+    for (CTStyle s : defaults().getStyleList()) {
+      if (s.isSetName() && key(s.getName().getVal()).equals(key(name))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private String nameOfDefault(String id) {
+    for (CTStyle s : defaults().getStyleList()) {
+      if (id.equals(s.getStyleId()) && s.isSetName()) {
+        return s.getName().getVal();
+      }
+    }
+    return null;
+  }
+
+  private CTStyles defaults() {
+    if (defaults == null) {
+      try {
+        defaults = StylesDocument.Factory.parse(
+            new ByteArrayInputStream(ReferenceDocx.part("word/styles.xml")),
+            POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles();
+      } catch (XmlException | IOException e) {
+        throw new TsuzuriException("tsuzuri's reference styles are broken: " + e.getMessage());
+      }
+    }
+    return defaults;
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.tsuzuri.write.docx.internal;
+
+import dev.tsuzuri.outline.Metadata;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+
+/**
+ * The front matter shown before the text: title, description, authors, date and tags, each in
+ * its own style (Title, Subtitle, Author, Date, Tags), as pandoc reads them back into metadata.
+ */
+final class TitleBlock {
+  private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  private TitleBlock() {}
+
+  static void write(Conversion cx, BlockWriter body, Metadata m) {
+    if (!m.title().isBlank()) {
+      line(cx, body, StyleNames.TITLE, m.title());
+    }
+    if (!m.description().isBlank()) {
+      line(cx, body, StyleNames.SUBTITLE, m.description());
+    }
+    if (!m.authors().isEmpty()) {
+      line(cx, body, StyleNames.AUTHOR, String.join(", ", m.authors()));
+    }
+    if (m.date() != null) {
+      String text = date(cx, m.date());
+      if (m.lastmod() != null && !m.lastmod().toLocalDate().equals(m.date().toLocalDate())) {
+        text += cx.japanese ? "（更新 " + date(cx, m.lastmod()) + "）"
+            : " (updated " + date(cx, m.lastmod()) + ")";
+      }
+      line(cx, body, StyleNames.DATE, text);
+    }
+    if (!m.tags().isEmpty()) {
+      line(cx, body, StyleNames.TAGS,
+          m.tags().stream().map(t -> "#" + t).collect(Collectors.joining("  ")));
+    }
+  }
+
+  private static String date(Conversion cx, OffsetDateTime d) {
+    return (cx.japanese ? JA : ISO).format(d.toLocalDate());
+  }
+
+  private static void line(Conversion cx, BlockWriter body, String style, String text) {
+    CTP p = body.paragraph(style, null);
+    body.inlines(p).text(text);
+  }
+}

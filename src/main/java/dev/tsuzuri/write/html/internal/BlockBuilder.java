@@ -1,0 +1,279 @@
+package dev.tsuzuri.write.html.internal;
+
+import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.BlockVisitor;
+import dev.tsuzuri.outline.CodeBlock;
+import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.Details;
+import dev.tsuzuri.outline.Embed;
+import dev.tsuzuri.outline.Figure;
+import dev.tsuzuri.outline.LinkCard;
+import dev.tsuzuri.outline.ListBlock;
+import dev.tsuzuri.outline.ListItem;
+import dev.tsuzuri.outline.Paragraph;
+import dev.tsuzuri.outline.Quote;
+import dev.tsuzuri.outline.RawHtml;
+import dev.tsuzuri.outline.Section;
+import dev.tsuzuri.outline.Table;
+import dev.tsuzuri.outline.ThematicBreak;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Element;
+
+/**
+ * Appends blocks to an element, one XHTML construct per kind of block. Headings come out flat
+ * ({@code <h2 id>} followed by the section's content), as pandoc does, so deep outlines do not
+ * become deep element trees.
+ */
+public final class BlockBuilder implements BlockVisitor<Void> {
+  /** Lists and quotes nested deeper than this are written flat: past a dozen indents a page has
+   * no width left, and no layout engine recurses through 10,000 levels. */
+  static final int MAX_DEPTH = 12;
+
+  private final BuildContext ctx;
+  private final Dom dom;
+  private final Element target;
+  private final int depth;
+
+  private BlockBuilder(BuildContext ctx, Element target, int depth) {
+    this.ctx = ctx;
+    this.dom = ctx.dom();
+    this.target = target;
+    this.depth = depth;
+  }
+
+  /** Appends the blocks to {@code parent}. */
+  public static void append(BuildContext ctx, Element parent, List<Block> blocks) {
+    new BlockBuilder(ctx, parent, 0).all(blocks);
+  }
+
+  private void all(List<Block> blocks) {
+    for (Block b : blocks) {
+      b.accept(this);
+    }
+  }
+
+  /** Builds blocks one level deeper, into {@code into}. */
+  private void nested(Element into, List<Block> blocks, int line) {
+    if (depth + 1 > MAX_DEPTH) {
+      ctx.warnings().warn(line, "content nested more than " + MAX_DEPTH
+          + " levels deep is shown without further indentation");
+      flat(into, blocks);
+      return;
+    }
+    new BlockBuilder(ctx, into, depth + 1).all(blocks);
+  }
+
+  /** Writes a deep subtree without recursion: every paragraph-like thing in reading order. */
+  private void flat(Element into, List<Block> blocks) {
+    Deque<Block> todo = new ArrayDeque<>();
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      todo.push(blocks.get(i));
+    }
+    BlockBuilder leaf = new BlockBuilder(ctx, into, MAX_DEPTH);
+    while (!todo.isEmpty()) {
+      Block b = todo.pop();
+      List<Block> children;
+      if (b instanceof ListBlock l) {
+        children = l.items().stream().flatMap(it -> it.blocks().stream()).toList();
+      } else if (b instanceof Quote q) {
+        children = q.blocks();
+      } else if (b instanceof Details d) {
+        children = d.blocks();
+      } else {
+        b.accept(leaf);
+        continue;
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(children.get(i));
+      }
+    }
+  }
+
+  @Override
+  public Void visitSection(Section section) {
+    Element h = dom.add(target, "h" + section.level());
+    h.setAttribute("id", Xml.clean(section.id()));
+    InlineBuilder.append(ctx, h, section.title(), section.line());
+    all(section.blocks());
+    return null;
+  }
+
+  @Override
+  public Void visitParagraph(Paragraph paragraph) {
+    Element p = dom.add(target, "p");
+    InlineBuilder.append(ctx, p, paragraph.inlines(), paragraph.line());
+    return null;
+  }
+
+  @Override
+  public Void visitList(ListBlock list) {
+    boolean tasks = list.items().stream().anyMatch(i -> i.task() != ListItem.Task.NONE);
+    Element l = dom.add(target, list.ordered() ? "ol" : "ul");
+    if (tasks) {
+      l.setAttribute("class", "task-list");
+    }
+    if (list.ordered() && list.start() != 1) {
+      l.setAttribute("start", Integer.toString(list.start()));
+    }
+    for (ListItem item : list.items()) {
+      Element li = dom.add(l, "li");
+      if (item.task() != ListItem.Task.NONE) {
+        li.setAttribute("class", item.task() == ListItem.Task.DONE ? "task done" : "task");
+        // the bundled fonts have no ☐/☑: CSS draws the box and a ✓; the Markdown marker stays
+        // in the text (tiny and unpainted-looking) so copying and searching give "[x] item"
+        Element box = dom.add(li, "span", "checkbox");
+        dom.add(box, "span", "task-source", item.task() == ListItem.Task.DONE ? "[x]" : "[ ]");
+      }
+      if (list.tight() && !item.blocks().isEmpty()
+          && item.blocks().get(0) instanceof Paragraph p) {
+        // a tight item's text sits directly in the <li>, as browsers and pandoc render it
+        InlineBuilder.append(ctx, li, p.inlines(), p.line());
+        nested(li, item.rest(), item.line());
+      } else {
+        nested(li, item.blocks(), item.line());
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitCodeBlock(CodeBlock code) {
+    Element pre = dom.add(target, "pre", "code");
+    if (!code.language().isEmpty()) {
+      pre.setAttribute("data-lang", Xml.clean(code.language()));
+    }
+    Element c = dom.add(pre, "code");
+    CodeHighlighter.highlight(dom, c, code.language(), code.code());
+    return null;
+  }
+
+  @Override
+  public Void visitQuote(Quote quote) {
+    Element q = dom.add(target, "blockquote");
+    nested(q, quote.blocks(), quote.line());
+    return null;
+  }
+
+  @Override
+  public Void visitTable(Table table) {
+    int columns = table.columns();
+    Element t = dom.add(target, "table");
+    if (!table.header().isEmpty()) {
+      Element head = dom.add(t, "thead");
+      for (Table.Row row : table.header()) {
+        row(head, row, "th", table, columns);
+      }
+    }
+    Element body = dom.add(t, "tbody");
+    for (Table.Row row : table.body()) {
+      row(body, row, "td", table, columns);
+    }
+    return null;
+  }
+
+  private void row(Element parent, Table.Row row, String cellName, Table table, int columns) {
+    Element tr = dom.add(parent, "tr");
+    for (int i = 0; i < columns; i++) {
+      Element cell = dom.add(tr, cellName);
+      Table.Alignment a = table.alignment(i);
+      if (a != Table.Alignment.DEFAULT) {
+        cell.setAttribute("class", "align-" + a.name().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (i < row.cells().size()) {
+        InlineBuilder.append(ctx, cell, row.cells().get(i).content(), table.line());
+      }
+    }
+  }
+
+  @Override
+  public Void visitFigure(Figure figure) {
+    Element f = dom.add(target, "div", "figure");
+    Optional<String> uri = ctx.imageUri(figure.src(), figure.line());
+    Element holder = f;
+    if (!figure.link().isEmpty() && Links.clickable(figure.link(), ctx.paged())) {
+      holder = dom.add(f, "a");
+      holder.setAttribute("href", Xml.clean(figure.link()));
+    }
+    if (uri.isPresent()) {
+      Element img = dom.add(holder, "img");
+      img.setAttribute("src", uri.get());
+      img.setAttribute("alt", Xml.clean(figure.alt()));
+    } else {
+      String what = !figure.alt().isBlank() ? figure.alt() : figure.src();
+      Element box = dom.add(holder, "div", "missing-image");
+      dom.add(box, "span", "missing-label", "画像なし / image missing: ");
+      dom.text(box, what);
+    }
+    if (!figure.caption().isEmpty()) {
+      Element cap = dom.add(f, "p", "caption");
+      InlineBuilder.append(ctx, cap, figure.caption(), figure.line());
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitLinkCard(LinkCard card) {
+    linkCard("link-card", card.url(), card.title(), card.description(), card.domain());
+    return null;
+  }
+
+  @Override
+  public Void visitEmbed(Embed embed) {
+    linkCard("link-card embed embed-" + embed.kind().replaceAll("[^a-z0-9-]", ""),
+        embed.url(), embed.label(), "", embed.domain());
+    return null;
+  }
+
+  private void linkCard(String cssClass, String url, String title, String description,
+      String domain) {
+    Element card = dom.add(target, "div", cssClass);
+    Element holder = card;
+    if (Links.isSafeExternal(url)) {
+      holder = dom.add(card, "a", "card-link");
+      holder.setAttribute("href", Xml.clean(url.trim()));
+    }
+    // a card without a title shows its address once, as the title
+    dom.add(holder, "span", "card-title", title.isBlank() ? url : title);
+    if (!description.isBlank()) {
+      dom.add(holder, "span", "card-description", description);
+    }
+    if (!title.isBlank()) {
+      dom.add(holder, "span", "card-url", url);
+    }
+    if (!domain.isBlank()) {
+      dom.add(holder, "span", "card-domain", domain);
+    }
+  }
+
+  @Override
+  public Void visitDetails(Details details) {
+    Element d = dom.add(target, "div", "details");
+    Element summary = dom.add(d, "p", "summary");
+    InlineBuilder.append(ctx, summary, details.summary(), details.line());
+    nested(d, details.blocks(), details.line());
+    return null;
+  }
+
+  @Override
+  public Void visitThematicBreak(ThematicBreak rule) {
+    dom.add(target, "hr");
+    return null;
+  }
+
+  @Override
+  public Void visitRawHtml(RawHtml html) {
+    Element div = dom.add(target, "div", "raw-html");
+    SafeHtml safe = new SafeHtml(dom, div, ctx.warnings());
+    safe.feed(html.html(), html.line());
+    safe.finish();
+    return null;
+  }
+
+  @Override
+  public Void visitComment(Comment comment) {
+    return null;
+  }
+}

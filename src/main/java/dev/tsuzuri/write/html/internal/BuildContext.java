@@ -1,0 +1,64 @@
+package dev.tsuzuri.write.html.internal;
+
+import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.write.ImageData;
+import dev.tsuzuri.write.Resources;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of building one document's DOM: where nodes come from, where images come from, and
+ * what has been emitted so far (footnote anchors must be unique). One per document, never shared.
+ */
+public final class BuildContext {
+  private final Dom dom;
+  private final Resources resources;
+  private final WarningSink warnings;
+  private final boolean paged;
+  private final Set<Integer> footnoteAnchors = new HashSet<>();
+
+  /**
+   * A context for one document.
+   *
+   * @param dom the DOM being built
+   * @param resources where images are read from (never the file system directly)
+   * @param warnings where approximations are reported
+   * @param paged true for the PDF engine, false for a browser page
+   */
+  public BuildContext(Dom dom, Resources resources, WarningSink warnings, boolean paged) {
+    this.dom = dom;
+    this.resources = resources;
+    this.warnings = warnings;
+    this.paged = paged;
+  }
+
+  public Dom dom() {
+    return dom;
+  }
+
+  public WarningSink warnings() {
+    return warnings;
+  }
+
+  /** True when building for the paged PDF engine. */
+  public boolean paged() {
+    return paged;
+  }
+
+  /** True the first time a footnote number is referenced, so only that reference gets an id. */
+  public boolean firstReference(int footnote) {
+    return footnoteAnchors.add(footnote);
+  }
+
+  /**
+   * The image as a {@code data:} URI, read through {@link Resources} (which warns when it is
+   * missing, remote or refused).
+   */
+  public Optional<String> imageUri(String src, int line) {
+    Optional<ImageData> img = resources.image(src, line);
+    return img.map(i -> "data:" + i.mimeType() + ";base64,"
+        + Base64.getEncoder().encodeToString(i.bytes()));
+  }
+}

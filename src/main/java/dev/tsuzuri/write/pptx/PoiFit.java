@@ -1,0 +1,99 @@
+package dev.tsuzuri.write.pptx;
+
+import dev.tsuzuri.slide.Fit;
+import dev.tsuzuri.slide.Line;
+import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.slide.Slide;
+import dev.tsuzuri.slide.TableContent;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/**
+ * Answers the slide plan's questions by measuring: scratch slides made from the template's own
+ * layouts are filled exactly as the real slides will be, and POI lays the text out with the
+ * bundled fonts' metrics. Not thread-safe: one per document.
+ */
+final class PoiFit implements Fit {
+  private final TextFiller filler;
+  private final TableMaker tables;
+  private final XSLFTextShape body;
+  private final XSLFTextShape title;
+  private final XSLFSlide tableSlide;
+  private final Rectangle2D tableArea;
+  private final Map<Line, Double> aloneHeights = new HashMap<>();
+  private final Map<Line, Double> followingHeights = new HashMap<>();
+
+  /** A summed estimate this close to the limit (points) is checked exactly. */
+  private static final double ESTIMATE_BAND = 8;
+  private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
+
+  PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler) {
+    this.filler = filler;
+    this.tables = new TableMaker(filler);
+    XSLFSlide content = scratch.createSlide(layouts.content());
+    this.body = Layouts.body(content);
+    this.title = Layouts.title(content);
+    this.tableSlide = scratch.createSlide(layouts.titleOnly());
+    this.tableArea = DeckRenderer.bodyArea(layouts);
+  }
+
+  @Override
+  public boolean bodyFits(Slide.Layout layout, List<Line> lines) {
+    if (lines.isEmpty()) {
+      return true;
+    }
+    // a page is measured line by line and the heights summed (each line measured once); only
+    // a sum close to the limit is checked by laying out the whole page
+    double estimate = alone(lines.get(0));
+    for (int i = 1; i < lines.size(); i++) {
+      estimate += following(lines.get(i));
+    }
+    double room = Measure.room(body);
+    if (estimate < room - ESTIMATE_BAND) {
+      return true;
+    }
+    if (estimate > room + ESTIMATE_BAND) {
+      return false;
+    }
+    filler.lines(body, lines);
+    return Measure.fits(body);
+  }
+
+  private double alone(Line line) {
+    return aloneHeights.computeIfAbsent(line, l -> height(List.of(l)));
+  }
+
+  private double following(Line line) {
+    return followingHeights.computeIfAbsent(line,
+        l -> height(List.of(PROBE, l)) - height(List.of(PROBE)));
+  }
+
+  private double height(List<Line> lines) {
+    filler.lines(body, lines);
+    return Measure.textHeight(body);
+  }
+
+  @Override
+  public boolean titleFits(List<Run> runs) {
+    filler.runs(title, runs, Titles.MIN_SIZE);
+    return Measure.fits(title);
+  }
+
+  @Override
+  public boolean tableFits(TableContent table) {
+    Rectangle2D narrow = new Rectangle2D.Double(tableArea.getX(), tableArea.getY(),
+        tableArea.getWidth() * Measure.WIDTH_SAFETY, tableArea.getHeight());
+    XSLFTable t = tables.make(tableSlide, table, narrow);
+    try {
+      return TableMaker.height(t) <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
+    } finally {
+      tableSlide.removeShape(t);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.tsuzuri.write.pptx;
+
+import dev.tsuzuri.font.AwtFonts;
+import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.slide.Deck;
+import dev.tsuzuri.slide.PlanOptions;
+import dev.tsuzuri.slide.SlidePlanner;
+import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.WriteContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+
+/**
+ * The PowerPoint writer: plans the note's decks with measured pagination, then writes each deck
+ * into a copy of the template. One deck goes to {@code stem.pptx}; per-session decks go to
+ * {@code stem/NN-title.pptx}.
+ */
+public final class PptxWriter implements DocumentWriter {
+
+  @Override
+  public void write(Document document, WriteContext context) throws IOException {
+    for (Planned p : plan(document, context)) {
+      try (OutputStream out = context.outputs().open(p.file())) {
+        out.write(p.bytes());
+      }
+    }
+  }
+
+  /**
+   * A deck ready to write.
+   *
+   * @param file its output name
+   * @param deck the plan it was made from
+   * @param bytes the .pptx file
+   */
+  public record Planned(String file, Deck deck, byte[] bytes) {}
+
+  /** Plans and renders every deck of a document, without writing anything. */
+  public static List<Planned> plan(Document document, WriteContext context) throws IOException {
+    AwtFonts.register();
+    PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
+    Template template = Template.of(options.template());
+    TextStyle style = TextStyle.forLang(document.metadata().lang());
+    List<Deck> decks;
+    try (XMLSlideShow scratch = template.open()) {
+      Layouts layouts = Layouts.find(scratch, template.name());
+      for (String problem : layouts.problems()) {
+        context.warnings().warn(template.name() + ": " + problem);
+      }
+      PoiFit fit = new PoiFit(scratch, layouts, new TextFiller(style));
+      boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
+      decks = SlidePlanner.plan(document, new PlanOptions(perSession, options.sessionLevel()),
+          fit, context.stem());
+    }
+    String title = document.title().isBlank() ? context.stem() : document.title();
+    Footer footer = new Footer(footerText(document, title), style);
+    DeckRenderer renderer = new DeckRenderer(template, style, footer, context);
+    List<Planned> out = new ArrayList<>();
+    boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
+    for (Deck d : decks) {
+      String file = perSession
+          ? context.stem() + "/" + FileNames.deck(d.number(), d.name()) + ".pptx"
+          : context.stem() + ".pptx";
+      out.add(new Planned(file, d, renderer.render(d, title)));
+    }
+    return out;
+  }
+
+  private static String footerText(Document document, String title) {
+    return document.metadata().dateValue()
+        .map(d -> title + "  |  " + d.format(DateTimeFormatter.ISO_LOCAL_DATE))
+        .orElse(title);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.tsuzuri.write.pptx;
+
+import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.slide.TableContent;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+
+/** Builds native PowerPoint tables, and measures their height the same way. */
+final class TableMaker {
+  /** Table text size in points: the body floor. */
+  static final double SIZE = 18;
+  private static final Color HEADER_FILL = new Color(0x2E, 0x6D, 0xB4);
+  private static final Color BAND_FILL = new Color(0xEE, 0xF2, 0xF7);
+  private static final Color RULE = new Color(0xB8, 0xC4, 0xD2);
+
+  private final TextFiller filler;
+
+  TableMaker(TextFiller filler) {
+    this.filler = filler;
+  }
+
+  /** Draws the table at the top of an area of a slide; returns it. */
+  XSLFTable make(XSLFSheet sheet, TableContent t, Rectangle2D area) {
+    int cols = t.columns();
+    int headerRows = t.header().size();
+    XSLFTable table = ((org.apache.poi.xslf.usermodel.XSLFSlide) sheet).createTable(
+        headerRows + t.rows().size(), cols);
+    double[] widths = widths(t, area.getWidth());
+    for (int c = 0; c < cols; c++) {
+      table.setColumnWidth(c, widths[c]);
+    }
+    int r = 0;
+    for (List<List<Run>> row : t.header()) {
+      fill(table, r++, row, t, true);
+    }
+    int band = 0;
+    for (List<List<Run>> row : t.rows()) {
+      fill(table, r, row, t, false);
+      if (band++ % 2 == 1) {
+        for (int c = 0; c < cols; c++) {
+          table.getCell(r, c).setFillColor(BAND_FILL);
+        }
+      }
+      r++;
+    }
+    table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 10));
+    table.updateCellAnchor();
+    return table;
+  }
+
+  /** The table's height once its rows are laid out. */
+  static double height(XSLFTable table) {
+    double h = 0;
+    for (int r = 0; r < table.getNumberOfRows(); r++) {
+      h += table.getRowHeight(r);
+    }
+    return h;
+  }
+
+  private void fill(XSLFTable table, int r, List<List<Run>> row, TableContent t,
+      boolean header) {
+    for (int c = 0; c < table.getNumberOfColumns(); c++) {
+      XSLFTableCell cell = table.getCell(r, c);
+      List<Run> runs = c < row.size() ? row.get(c) : List.of();
+      filler.runs(cell, runs, SIZE);
+      String align = c < t.alignments().size() ? t.alignments().get(c) : "";
+      for (XSLFTextParagraph p : cell.getTextParagraphs()) {
+        p.setTextAlign(switch (align) {
+          case "ctr" -> TextAlign.CENTER;
+          case "r" -> TextAlign.RIGHT;
+          default -> TextAlign.LEFT;
+        });
+        if (header) {
+          for (XSLFTextRun tr : p.getTextRuns()) {
+            tr.setBold(true);
+            tr.setFontColor(Color.WHITE);
+          }
+        }
+      }
+      if (header) {
+        cell.setFillColor(HEADER_FILL);
+      }
+      cell.setBorderColor(BorderEdge.bottom, RULE);
+      cell.setBorderWidth(BorderEdge.bottom, 1.0);
+      cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(3, 6, 3, 6));
+    }
+  }
+
+  /** Column widths in points, in proportion to each column's longest text, none too narrow. */
+  private static double[] widths(TableContent t, double total) {
+    int cols = t.columns();
+    double[] weight = new double[cols];
+    for (List<List<List<Run>>> part : List.of(t.header(), t.rows())) {
+      for (List<List<Run>> row : part) {
+        for (int c = 0; c < row.size() && c < cols; c++) {
+          double len = 0;
+          for (Run run : row.get(c)) {
+            len += run.text().codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+          }
+          weight[c] = Math.max(weight[c], Math.min(len, 40));
+        }
+      }
+    }
+    double sum = 0;
+    for (int c = 0; c < cols; c++) {
+      weight[c] = Math.max(weight[c], 4);
+      sum += weight[c];
+    }
+    double[] w = new double[cols];
+    for (int c = 0; c < cols; c++) {
+      w[c] = total * weight[c] / sum;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.tsuzuri.slide;
+
+import java.util.List;
+
+/**
+ * A stand-in for measurement in plan tests: a body holds a number of text units, where a line
+ * costs one unit per started block of characters; titles fit up to a length.
+ */
+final class CountingFit implements Fit {
+  private final int bodyUnits;
+  private final int charsPerUnit;
+  private final int titleChars;
+
+  CountingFit(int bodyUnits, int charsPerUnit, int titleChars) {
+    this.bodyUnits = bodyUnits;
+    this.charsPerUnit = charsPerUnit;
+    this.titleChars = titleChars;
+  }
+
+  static int units(Line l, int charsPerUnit) {
+    return Math.max(1, (l.text().length() + charsPerUnit - 1) / charsPerUnit);
+  }
+
+  @Override
+  public boolean bodyFits(Slide.Layout layout, List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) {
+      n += units(l, charsPerUnit);
+    }
+    return n <= bodyUnits;
+  }
+
+  @Override
+  public boolean titleFits(List<Run> title) {
+    return Runs.text(title).length() <= titleChars;
+  }
+
+  @Override
+  public boolean tableFits(TableContent table) {
+    return table.header().size() + table.rows().size() <= bodyUnits;
+  }
+}

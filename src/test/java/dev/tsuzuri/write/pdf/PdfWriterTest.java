@@ -1,0 +1,244 @@
+package dev.tsuzuri.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.outline.ListBlock;
+import dev.tsuzuri.outline.ListItem;
+import dev.tsuzuri.outline.Paragraph;
+import dev.tsuzuri.write.pdf.internal.FontLibrary;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.Test;
+
+class PdfWriterTest {
+  private static final byte[] SEMINAR = Render.pdf(SeminarNote.build());
+
+  @Test
+  void everyFontIsAnEmbeddedSubsetOfABundledTrueTypeFont() throws IOException {
+    try (PDDocument doc = PdfReadBack.open(SEMINAR)) {
+      List<PDFont> fonts = PdfReadBack.fonts(doc);
+      assertFalse(fonts.isEmpty());
+      for (PDFont f : fonts) {
+        assertFalse(f instanceof PDType3Font, f.getName());
+        assertTrue(f instanceof PDType0Font, "not a CID font: " + f.getName());
+        PDType0Font t0 = (PDType0Font) f;
+        assertTrue(t0.isEmbedded(), f.getName());
+        assertNotNull(t0.getDescendantFont().getFontDescriptor().getFontFile2(), f.getName());
+        assertTrue(f.getName().matches("[A-Z]{6}\\+BIZUD.*"), "not a subset: " + f.getName());
+      }
+      assertTrue(fonts.stream().anyMatch(f -> f.getName().endsWith("BIZUDPGothic-Bold")),
+          "real bold face used");
+      assertTrue(fonts.stream().anyMatch(f -> f.getName().endsWith("BIZUDGothic-Regular")),
+          "monospace face used for code");
+    }
+  }
+
+  @Test
+  void headingsAndListItemsExtractExactly() {
+    String flat = PdfReadBack.flat(SEMINAR);
+    for (String h : SeminarNote.HEADINGS) {
+      assertTrue(flat.contains(h.replaceAll("\\s+", "")), "heading missing: " + h);
+    }
+    for (String item : List.of("サーバーレスとは何か", "五段目：ログのトレーサビリティをどう確保するか",
+        "イベントとデータは同じ方向に流す（非同期処理が自然になる）", "テストはどうするのか？",
+        "資料をダウンロードする", "サンプルコードを試す")) {
+      assertTrue(flat.contains(item), "item missing: " + item);
+    }
+  }
+
+  @Test
+  void bookmarksFollowTheHeadingTree() {
+    try (PDDocument doc = PdfReadBack.open(SEMINAR)) {
+      List<String> marks = PdfReadBack.bookmarks(doc);
+      assertEquals(SeminarNote.HEADINGS, marks);
+      assertEquals(2, countChildren(doc), "the two h2 sections nest under the first h1");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static int countChildren(PDDocument doc) {
+    int n = 0;
+    for (var ignored : doc.getDocumentCatalog().getDocumentOutline().getFirstChild().children()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void metadataComesFromTheFrontMatter() throws Exception {
+    try (PDDocument doc = PdfReadBack.open(SEMINAR)) {
+      PDDocumentInformation info = doc.getDocumentInformation();
+      assertEquals("[勉強会メモ] クラウド設計カンファレンス 2024", info.getTitle());
+      assertEquals("山田太郎", info.getAuthor());
+      assertEquals("登壇内容の書き殴りメモ", info.getSubject());
+      assertEquals("seminar, cloud", info.getKeywords());
+      Calendar created = info.getCreationDate();
+      assertEquals(OffsetDateTime.parse("2018-03-13T23:22:42+09:00").toInstant(),
+          created.toInstant());
+      assertEquals("ja", doc.getDocumentCatalog().getLanguage());
+      XMPMetadata xmp = new DomXmpParser().parse(
+          doc.getDocumentCatalog().getMetadata().exportXMPMetadata());
+      assertEquals("[勉強会メモ] クラウド設計カンファレンス 2024", xmp.getDublinCoreSchema().getTitle());
+      assertEquals(List.of("山田太郎"), xmp.getDublinCoreSchema().getCreators());
+      assertEquals(List.of("seminar", "cloud"), xmp.getDublinCoreSchema().getSubjects());
+      assertEquals(created.toInstant(), xmp.getXMPBasicSchema().getCreateDate().toInstant());
+    }
+  }
+
+  @Test
+  void titleBlockShowsTheDateInJapanese() {
+    String text = PdfReadBack.text(SEMINAR);
+    assertTrue(text.contains("2018年3月13日"), text);
+    assertTrue(text.contains("山田太郎"));
+  }
+
+  @Test
+  void runningHeaderAndPageFooter() {
+    String text = PdfReadBack.text(SEMINAR);
+    try (PDDocument doc = PdfReadBack.open(SEMINAR)) {
+      int pages = doc.getNumberOfPages();
+      assertTrue(pages >= 2);
+      for (int i = 1; i <= pages; i++) {
+        assertTrue(text.contains(i + " / " + pages), "footer of page " + i);
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void linksAreClickableInternallyAndExternally() throws IOException {
+    byte[] pdf = Render.pdf(SeminarNote.build(),
+        new PdfOptions("A4", true, null, null, "sans", null, false),
+        WarningSink.collecting("note.md"));
+    try (PDDocument doc = PdfReadBack.open(pdf)) {
+      List<String> uris = new ArrayList<>();
+      int internal = 0;
+      for (var page : doc.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink link) {
+            if (link.getAction() instanceof PDActionURI u) {
+              uris.add(u.getURI());
+            } else if (link.getAction() instanceof PDActionGoTo || link.getDestination() != null) {
+              internal++;
+            }
+          }
+        }
+      }
+      assertTrue(uris.contains("https://example.com/slides/serverless-reliability-2024"), "" + uris);
+      assertTrue(uris.contains("https://conference.example.jp/2024/"), "link card " + uris);
+      assertTrue(internal >= SeminarNote.HEADINGS.size(), "toc and footnote links: " + internal);
+    }
+  }
+
+  @Test
+  void tableOfContentsHasPageNumbers() {
+    byte[] pdf = Render.pdf(SeminarNote.build(),
+        new PdfOptions("A4", true, null, null, "sans", null, false),
+        WarningSink.collecting("note.md"));
+    String text = PdfReadBack.text(pdf);
+    assertTrue(text.contains("目次"));
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("まとめ") && l.matches(".*\\.{3,}\\s*\\d+\\s*")),
+        text);
+  }
+
+  @Test
+  void pageSizesAndSerifBody() throws IOException {
+    Document note = SeminarNote.build();
+    byte[] a5 = Render.pdf(note, new PdfOptions("A5", false, null, null, "serif", null, false),
+        WarningSink.collecting("note.md"));
+    try (PDDocument doc = PdfReadBack.open(a5)) {
+      PDRectangle box = doc.getPage(0).getMediaBox();
+      assertEquals(148 / 25.4 * 72, box.getWidth(), 1.0);
+      assertEquals(210 / 25.4 * 72, box.getHeight(), 1.0);
+      assertTrue(PdfReadBack.fonts(doc).stream()
+          .anyMatch(f -> f.getName().endsWith("BIZUDPMincho-Regular")));
+    }
+    byte[] letter = Render.pdf(note,
+        new PdfOptions("Letter", false, null, null, "sans", null, false),
+        WarningSink.collecting("note.md"));
+    try (PDDocument doc = PdfReadBack.open(letter)) {
+      assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 1.0);
+    }
+  }
+
+  @Test
+  void unknownOptionsAreClearErrors() {
+    Document note = SeminarNote.build();
+    TsuzuriException e = assertThrows(TsuzuriException.class, () -> Render.pdf(note,
+        new PdfOptions("A3", false, null, null, "sans", null, false),
+        WarningSink.collecting("note.md")));
+    assertTrue(e.getMessage().contains("A4, A5, B5 or Letter"), e.getMessage());
+    assertThrows(TsuzuriException.class, () -> Render.pdf(note,
+        new PdfOptions("A4", false, null, null, "comic", null, false),
+        WarningSink.collecting("note.md")));
+    assertThrows(TsuzuriException.class, () -> Render.pdf(note,
+        new PdfOptions("A4", false, null, null, "sans", "pdfx", false),
+        WarningSink.collecting("note.md")));
+  }
+
+  @Test
+  void parsedFontsAreReusedAcrossDocuments() {
+    Render.pdf(SeminarNote.build());
+    int before = FontLibrary.parseCount();
+    for (int i = 0; i < 3; i++) {
+      Render.pdf(SeminarNote.build());
+    }
+    assertEquals(before, FontLibrary.parseCount(), "fonts parsed again for later documents");
+  }
+
+  @Test
+  void rawHtmlIsSanitised() {
+    WarningSink w = WarningSink.collecting("note.md");
+    byte[] pdf = Render.pdf(SeminarNote.build(), PdfOptions.defaults(), w);
+    String flat = PdfReadBack.flat(pdf);
+    assertTrue(flat.contains("生HTML:太字と上付き"), flat);
+    assertFalse(flat.contains("alert"), "script content printed");
+    assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("<script>")));
+  }
+
+  @Test
+  void emojiRenderFromTheBundledEmojiFontAndUnknownGlyphsAreReportedOnce() throws IOException {
+    Document doc = new Document(SeminarNote.metadata(), List.of(
+        new ListBlock(false, 1, true, List.of(new ListItem(ListItem.Task.NONE,
+            List.of(new Paragraph(SeminarNote.text("絵文字😀と✅、チベット文字ༀとイ文字ꀀ"), 1)), 1)),
+            1)),
+        List.of());
+    WarningSink w = WarningSink.collecting("note.md");
+    byte[] pdf = Render.pdf(doc, PdfOptions.defaults(), w);
+    String flat = PdfReadBack.flat(pdf);
+    assertFalse(flat.contains("#"), flat);
+    assertTrue(flat.contains("絵文字😀と✅、チベット文字〓とイ文字〓"), flat);
+    try (PDDocument d = PdfReadBack.open(pdf)) {
+      assertTrue(PdfReadBack.fonts(d).stream().anyMatch(f -> f.getName().contains("NotoEmoji")));
+    }
+    List<String> glyphWarnings = w.warnings().stream().map(x -> x.message())
+        .filter(m -> m.contains("no bundled font")).toList();
+    assertEquals(1, glyphWarnings.size(), "" + w.warnings());
+    assertTrue(glyphWarnings.get(0).contains("U+0F00") && glyphWarnings.get(0).contains("U+A000"),
+        glyphWarnings.get(0));
+  }
+}
