@@ -190,6 +190,7 @@ final class BlockWriter implements BlockVisitor<Void> {
       shd.setColor("auto");
       shd.setFill("F3F3F3");
     });
+    cx.codeText(code.code());
     RunFormat direct = listLevel >= 0 ? RunFormat.monospace() : null;
     InlineWriter w = new InlineWriter(cx, target, p, footnote, direct);
     for (CodeHighlighter.Token t : CodeHighlighter.tokens(code.language(), code.code())) {
