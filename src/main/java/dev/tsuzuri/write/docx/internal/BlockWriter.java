@@ -223,7 +223,8 @@ final class BlockWriter implements BlockVisitor<Void> {
       }
       return null;
     }
-    TableWriter.write(cx, target, table, footnote);
+    TableWriter.write(cx, target, table, footnote,
+        listLevel < 0 ? 0 : (long) LIST_INDENT * (listLevel + 1));
     return null;
   }
 
