@@ -37,7 +37,8 @@ public final class NoteConverter {
     this.output = request.output().toAbsolutePath().normalize();
     Map<String, String> hashes = new LinkedHashMap<>();
     for (String f : writers.keySet()) {
-      hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots()));
+      hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots(),
+          request.reader().settings()));
     }
     this.optionHashes = hashes;
   }

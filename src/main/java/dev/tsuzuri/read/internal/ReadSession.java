@@ -65,7 +65,7 @@ public final class ReadSession implements ShortcodeContext {
   }
 
   private List<Block> fragment(String markdown, int firstLine) {
-    Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes());
+    Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes(), this::warn);
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     var document = FlexmarkParser.parse(prepared.text());
     return new OutlineBuilder(this, prepared, document).blocksOf(document);

@@ -71,7 +71,7 @@ public final class PdfWriter implements DocumentWriter {
       builder.useUnicodeLineBreaker(new KinsokuBreaker());
       builder.withDiagnosticConsumer(d -> { });
       NoFetching.install(builder);
-      fonts.register(builder, pdf, setup.serif());
+      fonts.register(builder, pdf);
       if (setup.pdfA()) {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
