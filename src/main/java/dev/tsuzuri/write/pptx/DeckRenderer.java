@@ -80,7 +80,7 @@ final class DeckRenderer {
     XSLFTextShape title = Layouts.title(slide);
     XSLFTextShape sub = Layouts.subtitleOrBody(slide);
     if (title != null) {
-      Titles.set(filler, title, s.title(), BIG_TITLE_FLOOR);
+      Titles.set(filler, title, s.title(), BIG_TITLE_FLOOR, false);
     }
     if (sub != null && sub != title) {
       if (s.body().isEmpty()) {
@@ -119,7 +119,7 @@ final class DeckRenderer {
     if (title.isEmpty()) {
       slide.removeShape(t);
     } else {
-      Titles.set(filler, t, title, Titles.MIN_SIZE);
+      Titles.set(filler, t, title, Titles.MIN_SIZE, true);
     }
   }
 

@@ -112,7 +112,12 @@ final class TextFiller {
       last.setText(parts[i]);
       mark(last, r, grey);
     }
-    return last != null ? last : p.addNewTextRun();
+    if (last == null) {
+      last = p.addNewTextRun();
+      last.setText("");
+      mark(last, r, grey);
+    }
+    return last;
   }
 
   private void mark(XSLFTextRun tr, Run r, boolean grey) {

@@ -115,6 +115,16 @@ class TablesAndCodeTest {
   }
 
   @Test
+  void hardLineBreaksAtTheEdgesOfARunAreKept() throws Exception {
+    Decks.Written w = Decks.write(read("## 改行\n\n- **一行目**\\\n*二行目*\\\n三行目\n"),
+        PptxOptions.defaults(), null);
+    try (XMLSlideShow ppt = w.open("note.pptx")) {
+      assertEquals("一行目\n二行目\n三行目",
+          Layouts.body(ppt.getSlides().get(2)).getText().replace("\u000b", "\n"));
+    }
+  }
+
+  @Test
   void ideographicSpacesAreWrittenAsPlainSpaces() throws Exception {
     Decks.Written w = Decks.write(read("## 見出し\u3000副題\n\n- 項目\u3000等\n"),
         PptxOptions.defaults(), null);
