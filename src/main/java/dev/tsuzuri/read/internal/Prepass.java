@@ -120,8 +120,8 @@ public final class Prepass {
   private int scanLine(int pos, int eol) {
     int i = pos;
     while (true) {
-      int at = body.indexOf("{{", i);
-      if (at < 0 || at >= eol) {
+      int at = tagOpen(i, eol);
+      if (at < 0) {
         return eol + 1;
       }
       if (at + 2 >= body.length() || (body.charAt(at + 2) != '<' && body.charAt(at + 2) != '%')) {
@@ -149,6 +149,19 @@ public final class Prepass {
         eol = next < 0 ? body.length() : next;
       }
     }
+  }
+
+  /**
+   * Where "{{" starts between {@code from} and the line's end, or -1. Bounded by the line, not the
+   * rest of the note: searching the whole note from every line took quadratic time.
+   */
+  private int tagOpen(int from, int eol) {
+    for (int k = from; k + 1 < eol; k++) {
+      if (body.charAt(k) == '{' && body.charAt(k + 1) == '{') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** An escaped tag <code>{{&lt;/* … *&#47;&gt;}}</code> at {@code at}: records it and returns its end, else -1. */
