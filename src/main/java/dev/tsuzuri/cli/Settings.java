@@ -41,7 +41,8 @@ final class Settings {
    * @throws UsageException when a value is not allowed, a format unknown or a file missing
    */
   ConvertRequest request(NoteReader reader) {
-    ConvertRequest.Builder b = ConvertRequest.builder().inputs(cli.inputs).reader(reader);
+    ConvertRequest.Builder b = ConvertRequest.builder().inputs(cli.inputs)
+        .reader(ReadSettings.reader(cli, reader));
     List<String> formats = pick(cli.formats, c -> c.strings("formats"), List.of("pdf"));
     for (String f : formats) {
       try {
