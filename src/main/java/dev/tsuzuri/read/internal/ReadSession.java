@@ -73,6 +73,7 @@ public final class ReadSession implements ShortcodeContext {
   private List<Block> fragment(String markdown, int firstLine) {
     Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes(), this::warn);
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
+    ParagraphGuard.check(prepared, source);
     var document = FlexmarkParser.parse(prepared.text());
     return new OutlineBuilder(this, prepared, document).blocksOf(document);
   }
