@@ -109,6 +109,16 @@ class PdfWriterTest {
   }
 
   @Test
+  void aNoteWithoutTitleOrHeadingsIsTitledByItsFileName() throws IOException {
+    Document doc = new Document(dev.tsuzuri.outline.Metadata.empty("ja"),
+        List.of(new Paragraph(SeminarNote.text("見出しのないメモ"), 1)), List.of());
+    try (PDDocument pd = PdfReadBack.open(Render.pdf(doc))) {
+      assertEquals("note", pd.getDocumentInformation().getTitle());
+      assertTrue(PdfReadBack.bookmarks(pd).isEmpty());
+    }
+  }
+
+  @Test
   void titleBlockShowsTheDateInJapanese() {
     String text = PdfReadBack.text(SEMINAR);
     assertTrue(text.contains("2018年3月13日"), text);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,7 +42,13 @@ final class FontEmbedding {
   /** The embeddable faces of each family, in the order of Word's embed elements. */
   private record Face(BundledFont font, String element) {}
 
-  private static final Map<BundledFont, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+  /**
+   * Parsed fonts, pooled: a parsed font reads glyphs lazily from its buffer, so two subsetters
+   * must not share one. A process parses each font at most once per thread subsetting it at the
+   * same time (the worker count), never once per document.
+   */
+  private static final Map<BundledFont, ConcurrentLinkedQueue<TrueTypeFont>> PARSED =
+      new ConcurrentHashMap<>();
 
   private FontEmbedding() {}
 
@@ -261,13 +268,20 @@ final class FontEmbedding {
 
   /** The font cut down to the characters (and the glyphs they need). */
   static byte[] subset(BundledFont font, Set<Integer> chars) throws IOException {
-    TrueTypeFont ttf = PARSED.computeIfAbsent(font, FontEmbedding::parse);
-    synchronized (ttf) {
+    ConcurrentLinkedQueue<TrueTypeFont> pool =
+        PARSED.computeIfAbsent(font, f -> new ConcurrentLinkedQueue<>());
+    TrueTypeFont ttf = pool.poll();
+    if (ttf == null) {
+      ttf = parse(font);
+    }
+    try {
       TTFSubsetter s = new TTFSubsetter(ttf);
       s.addAll(chars);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       s.writeToStream(out);
       return out.toByteArray();
+    } finally {
+      pool.offer(ttf);
     }
   }
 
