@@ -57,7 +57,7 @@ public final class DocxBuilder {
     }
     Map<String, byte[]> parts = Repackager.read(raw);
     Repackager.asDocument(parts);
-    FontEmbedding.apply(parts, options.embedFonts(), codeCharacters);
+    FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);
     return Repackager.write(parts);
   }
 }

@@ -58,8 +58,22 @@ final class FontEmbedding {
    * @param codeCharacters the characters written in the code font; it is embedded only when
    *     there are some, subset to them
    */
-  static void apply(Map<String, byte[]> parts, boolean embed, Set<Integer> codeCharacters)
-      throws IOException {
+  static void apply(Map<String, byte[]> whole, boolean embed, Set<Integer> codeCharacters,
+      dev.tsuzuri.WarningSink warnings) {
+    // work on a copy: a part of the template that cannot be edited leaves the package as it was
+    Map<String, byte[]> parts = new java.util.LinkedHashMap<>(whole);
+    try {
+      edit(parts, embed, codeCharacters);
+      whole.clear();
+      whole.putAll(parts);
+    } catch (Exception e) {
+      warnings.warn("fonts not embedded: " + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+  }
+
+  private static void edit(Map<String, byte[]> parts, boolean embed,
+      Set<Integer> codeCharacters) throws IOException {
     try {
       settings(parts, embed);
       if (!embed) {
