@@ -41,7 +41,7 @@ public final class CorpusGenerator {
 
   private final Random random;
 
-  private CorpusGenerator(long seed) {
+  CorpusGenerator(long seed) {
     this.random = new Random(seed);
   }
 

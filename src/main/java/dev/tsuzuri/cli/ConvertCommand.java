@@ -96,6 +96,18 @@ final class ConvertCommand implements Callable<Integer> {
       + "such as Shift_JIS or EUC-JP (default: UTF-8 or UTF-16 by their byte-order mark).")
   String encoding;
 
+  @Option(names = "--max-input-size", paramLabel = "SIZE", description = "Largest note read, in "
+      + "bytes or with k, m, g (default: 10m).")
+  String maxInputSize;
+
+  @Option(names = "--max-nesting", paramLabel = "N", description = "Deepest nesting of lists "
+      + "and block quotes read (default: 64).")
+  Integer maxNesting;
+
+  @Option(names = "--max-front-matter", paramLabel = "SIZE", description = "Largest front "
+      + "matter read, in bytes or with k, m (default: 1m).")
+  String maxFrontMatter;
+
   @Option(names = "--drafts", negatable = true, description = "Convert notes marked 'draft: "
       + "true' too.")
   Boolean drafts;

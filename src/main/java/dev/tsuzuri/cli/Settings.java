@@ -72,17 +72,19 @@ final class Settings {
     return b.build();
   }
 
-  /** How notes are read: the encoding, if one was given. */
+  /** How notes are read: the encoding, if one was given, and the limits. */
   ReadOptions readOptions() {
     String encoding = pick(cli.encoding, c -> c.string("encoding"), null);
-    if (encoding == null) {
-      return ReadOptions.defaults();
+    ReadOptions o = ReadOptions.defaults();
+    if (encoding != null) {
+      try {
+        o = o.withCharset(java.nio.charset.Charset.forName(encoding.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--encoding: unknown encoding '" + encoding + "' (try UTF-8, "
+            + "Shift_JIS, EUC-JP, UTF-16)");
+      }
     }
-    try {
-      return ReadOptions.defaults().withCharset(java.nio.charset.Charset.forName(encoding.trim()));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--encoding: unknown encoding '" + encoding + "'");
-    }
+    return ReadSettings.withLimits(cli, o);
   }
 
   /** The formats asked for, not yet checked (default: pdf). */

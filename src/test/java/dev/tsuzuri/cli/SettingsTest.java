@@ -100,6 +100,6 @@ class SettingsTest {
     assertEquals(null, settings("a.md").readOptions().charset());
     UsageException e = assertThrows(UsageException.class,
         () -> settings("a.md", "--encoding", "klingon").readOptions());
-    assertEquals("--encoding: unknown encoding 'klingon'", e.getMessage());
+    assertTrue(e.getMessage().startsWith("--encoding: unknown encoding 'klingon'"), e.getMessage());
   }
 }

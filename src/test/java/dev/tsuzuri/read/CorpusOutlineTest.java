@@ -24,12 +24,11 @@ class CorpusOutlineTest {
   private static final Path SHARED = Path.of("/work/shared");
 
   /**
-   * Notes where pandoc's commonmark_x reads differently on purpose, not comparable: the spec
-   * relies on pandoc's implicit heading references; the Marp deck on pandoc's emoji shortcodes
-   * ({@code :mega:}), which tsuzuri leaves as written, as Hugo does by default.
+   * Notes pandoc's commonmark_x reads differently on purpose, not comparable: the spec relies
+   * on pandoc's implicit heading references ({@code [thematic breaks]} linking to a heading).
    */
   private static final java.util.Set<String> PANDOC_ONLY_EXTENSIONS = java.util.Set.of(
-      "commonmark-spec__spec.txt", "marp-slides-peacock__euro.md");
+      "commonmark-spec__spec.txt");
 
   static Stream<Path> notes() throws IOException {
     List<Path> notes = new ArrayList<>();

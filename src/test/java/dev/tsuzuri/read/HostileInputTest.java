@@ -181,9 +181,11 @@ class HostileInputTest {
     read("_a ".repeat(30_000) + "a_".repeat(30_000), w);
     read("[".repeat(100_000) + "a" + "]".repeat(100_000), w);
     read("`".repeat(50_000) + "a", w);
+    read("![".repeat(20_000) + "a" + "](b)".repeat(20_000), w);
+    assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("closing brackets")));
     read("a **b ".repeat(20_000), w);
     StringBuilder refs = new StringBuilder();
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 20_000; i++) {
       refs.append("[r").append(i).append("]: /u").append(i).append('\n');
     }
     read(refs.toString(), w);

@@ -29,6 +29,7 @@ public final class Fingerprint {
       "html", List.of(PdfOptions.class),
       "docx", List.of(DocxOptions.class),
       "pptx", List.of(PptxOptions.class),
+      "png", List.of(PptxOptions.class),
       "json", List.of());
 
   private static final List<Class<?>> ALL_OPTIONS =

@@ -128,7 +128,8 @@ public final class NoteConverter {
         recorded.putAll(old.formats());
       }
       recorded.putAll(built);
-      manifest.put(note.key(), new Manifest.Entry(inputHash, false, recorded));
+      manifest.put(note.key(),
+          new Manifest.Entry(inputHash, doc.metadata().draft(), recorded));
     }
     Status status = errors.isEmpty() ? Status.CONVERTED : Status.FAILED;
     return result(note, status, outputs, warnings,

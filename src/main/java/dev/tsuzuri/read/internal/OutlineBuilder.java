@@ -99,7 +99,11 @@ final class OutlineBuilder {
     if (node instanceof TableBlock t) {
       return List.of(new TableBuilder(inlines).table(t, line));
     }
-    if (node instanceof FootnoteBlock || node instanceof Reference || node instanceof BlankLine) {
+    if (node instanceof FootnoteBlock f) {
+      session.footnoteDefined(f.getText().toString(), line);
+      return List.of();
+    }
+    if (node instanceof Reference || node instanceof BlankLine) {
       return List.of();
     }
     if (node.hasChildren() && node.getFirstChild() instanceof com.vladsch.flexmark.util.ast.Block) {

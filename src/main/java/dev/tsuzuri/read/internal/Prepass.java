@@ -32,6 +32,20 @@ public final class Prepass {
   /** Start and end offsets of fenced code blocks, which are copied untouched. */
   private final List<int[]> fences = new ArrayList<>();
   private int fenceCursor;
+  /**
+   * Newlines after which an empty line is added: between consecutive link reference definitions,
+   * which flexmark parses in quadratic time when they share a paragraph.
+   */
+  private final java.util.BitSet splitAfter = new java.util.BitSet();
+  /**
+   * Paragraphs (start, end) whose brackets are hidden from flexmark (as private-use characters,
+   * turned back into brackets in the outline): flexmark copies the rest of a paragraph at each
+   * {@code ]}, so thousands of them in a huge paragraph take quadratic time.
+   */
+  private final List<int[]> bracketFloods = new ArrayList<>();
+  private int floodCursor;
+  /** Closing brackets times paragraph length above which a paragraph counts as a flood. */
+  private static final long FLOOD = 200_000_000L;
   /** Where the next "{{" is, cached so a note without shortcodes is scanned once. */
   private int nextBraces = -1;
 
@@ -76,12 +90,33 @@ public final class Prepass {
     int fenceStart = 0;
     int pos = 0;
     Deque<Boolean> divs = new ArrayDeque<>();
+    boolean previousBlank = true;
+    boolean inDefinitions = false;
+    int paragraphStart = 0;
+    long closers = 0;
     while (pos < body.length()) {
       int eol = body.indexOf('\n', pos);
       if (eol < 0) {
         eol = body.length();
       }
       String line = body.substring(pos, eol);
+      if (line.isBlank() || fence != null) {
+        flood(paragraphStart, pos, closers);
+        paragraphStart = eol + 1;
+        closers = 0;
+      } else {
+        for (int k = 0; k < line.length(); k++) {
+          if (line.charAt(k) == ']') {
+            closers++;
+          }
+        }
+      }
+      boolean definition = fence == null && isDefinition(line);
+      if (definition && inDefinitions && pos > 0) {
+        splitAfter.set(pos - 1);
+      }
+      inDefinitions = definition && (inDefinitions || previousBlank);
+      previousBlank = line.isBlank();
       String[] f = fence(line);
       if (fence != null) {
         if (f != null && f[0].charAt(0) == fence.charAt(0)
@@ -120,6 +155,32 @@ public final class Prepass {
     if (fence != null) {
       fences.add(new int[] {fenceStart, body.length()});
     }
+    flood(paragraphStart, body.length(), closers);
+  }
+
+  private void flood(int start, int end, long closers) {
+    if (closers * (end - start) > FLOOD) {
+      bracketFloods.add(new int[] {start, end});
+      warn.accept(lineAt(start), "a paragraph with " + closers + " closing brackets is too"
+          + " large to look for links in; its brackets are kept as text");
+    }
+  }
+
+  /** A line that starts a link reference definition: {@code [label]: destination}. */
+  private static boolean isDefinition(String line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+      i++;
+    }
+    if (i + 1 >= line.length() || line.charAt(i) != '[' || line.charAt(i + 1) == '^') {
+      return false;
+    }
+    int close = line.indexOf("]:", i + 1);
+    if (close <= i + 1) {
+      return false;
+    }
+    int inner = line.indexOf('[', i + 1);
+    return (inner < 0 || inner > close) && !line.substring(close + 2).isBlank();
   }
 
   /**
@@ -338,6 +399,10 @@ public final class Prepass {
         fenceCursor++;
       }
       boolean inFence = fenceCursor < fences.size() && fences.get(fenceCursor)[0] <= i;
+      if ((c == ']' || c == '[') && inFlood(i)) {
+        out.append(c == '[' ? Placeholder.OPEN_BRACKET : Placeholder.CLOSE_BRACKET);
+        continue;
+      }
       if ((c == '*' || c == '~') && !inFence && (i == 0 || body.charAt(i - 1) != c)) {
         i = delimiterRun(out, i, to) - 1;
         continue;
@@ -345,8 +410,19 @@ public final class Prepass {
       out.append(c);
       if (c == '\n') {
         lineOf.add(lineAt(i + 1));
+        if (splitAfter.get(i)) {
+          out.append('\n');
+          lineOf.add(lineAt(i + 1));
+        }
       }
     }
+  }
+
+  private boolean inFlood(int i) {
+    while (floodCursor < bracketFloods.size() && bracketFloods.get(floodCursor)[1] < i) {
+      floodCursor++;
+    }
+    return floodCursor < bracketFloods.size() && bracketFloods.get(floodCursor)[0] <= i;
   }
 
   /**

@@ -132,6 +132,11 @@ class DocxHostileInputTest {
       // 9070 twips of text width = 453.5 pt; height keeps the 2:1 ratio
       assertEquals(453.5, extent.getCx() / 12700.0, 0.5);
       assertEquals(2.0, (double) extent.getCx() / extent.getCy(), 0.01);
+      var docPr = d.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+          .filter(r -> r.getCTR().sizeOfDrawingArray() > 0).findFirst().orElseThrow()
+          .getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+      assertEquals("広い画像", docPr.getDescr());
+      assertEquals(1L, docPr.getId());
       List<String> texts = d.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       assertTrue(texts.contains("［画像: ない画像］"), texts.toString());
       assertTrue(texts.contains("［画像: 遠い画像］"), texts.toString());

@@ -217,4 +217,23 @@ class DocxTemplateTest {
         .toString());
     assertTrue(warnings.warnings().stream().anyMatch(w -> w.message().contains("heading 1")));
   }
+
+  @Test
+  void brokenFontTableMeansNoEmbeddingAndAWarningNotAFailure(@TempDir Path dir) throws Exception {
+    Map<String, byte[]> parts = new java.util.LinkedHashMap<>(referenceParts());
+    parts.put("word/fontTable.xml", "<w:fonts this is not xml".getBytes(StandardCharsets.UTF_8));
+    Path template = dir.resolve("fonts.docx");
+    Files.write(template, zip(parts));
+    WarningSink warnings = WarningSink.collecting("t");
+    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(template, false, true),
+        warnings);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      find(doc, "このドキュメントについて");
+    }
+    assertTrue(DocxFontEmbeddingTest.unzip(docx).keySet().stream()
+        .noneMatch(n -> n.endsWith(".odttf")));
+    assertTrue(warnings.warnings().stream()
+        .anyMatch(w -> w.message().startsWith("fonts not embedded")), warnings.warnings()
+        .toString());
+  }
 }

@@ -272,4 +272,18 @@ class DocxWriterTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void theDefaultReferenceNumbersPagesInItsFooter() throws Exception {
+    try (XWPFDocument doc = open(Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t")))) {
+      var footer = doc.getFooterList().get(0);
+      String instr = footer.getParagraphs().get(0).getCTP().getRList().stream()
+          .flatMap(r -> r.getInstrTextList().stream()).map(t -> t.getStringValue())
+          .reduce("", String::concat);
+      assertEquals("PAGE", instr.strip());
+      assertEquals("footer", doc.getStyles()
+          .getStyle(footer.getParagraphs().get(0).getStyleID()).getName());
+    }
+  }
 }

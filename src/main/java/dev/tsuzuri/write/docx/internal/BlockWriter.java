@@ -190,6 +190,7 @@ final class BlockWriter implements BlockVisitor<Void> {
       shd.setColor("auto");
       shd.setFill("F3F3F3");
     });
+    cx.codeText(code.code());
     RunFormat direct = listLevel >= 0 ? RunFormat.monospace() : null;
     InlineWriter w = new InlineWriter(cx, target, p, footnote, direct);
     for (CodeHighlighter.Token t : CodeHighlighter.tokens(code.language(), code.code())) {
@@ -222,7 +223,8 @@ final class BlockWriter implements BlockVisitor<Void> {
       }
       return null;
     }
-    TableWriter.write(cx, target, table, footnote);
+    TableWriter.write(cx, target, table, footnote,
+        listLevel < 0 ? 0 : (long) LIST_INDENT * (listLevel + 1));
     return null;
   }
 

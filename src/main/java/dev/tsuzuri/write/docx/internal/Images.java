@@ -40,7 +40,7 @@ final class Images {
     Optional<ImageData> image = cx.resources.image(src, line);
     if (image.isPresent() && target.body().getPart() instanceof XWPFDocument) {
       try {
-        picture(cx, target, p, runs, image.get());
+        picture(cx, target, p, runs, image.get(), alt);
         return;
       } catch (Exception e) {
         cx.warnings.warn(line, "image could not be placed (" + e.getMessage() + "): " + src);
@@ -57,7 +57,7 @@ final class Images {
   }
 
   private static void picture(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      ImageData image) throws Exception {
+      ImageData image, String alt) throws Exception {
     double width = image.width() * 0.75;
     double height = image.height() * 0.75;
     double scale = Math.min(1.0, Math.min(cx.textWidthTwips() / 20.0 / width,
@@ -70,9 +70,16 @@ final class Images {
     };
     XWPFParagraph paragraph = new XWPFParagraph(p, target.body());
     XWPFRun run = new XWPFRun(runs.get(), paragraph);
+    int number = cx.pictureNumber();
     String ext = image.format().equals("jpeg") ? "jpg" : image.format();
-    run.addPicture(new ByteArrayInputStream(image.bytes()), type,
-        "image" + cx.pictureNumber() + "." + ext,
+    run.addPicture(new ByteArrayInputStream(image.bytes()), type, "image" + number + "." + ext,
         Units.toEMU(width * scale), Units.toEMU(height * scale));
+    // POI numbers drawings from 0 and describes them by file name: give each a positive id
+    // unique in the document and the note's alternative text, which screen readers announce
+    var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
+    var docPr = drawing.getInlineArray(0).getDocPr();
+    docPr.setId(number);
+    docPr.setName("Picture " + number);
+    docPr.setDescr(XmlChars.clean(alt));
   }
 }

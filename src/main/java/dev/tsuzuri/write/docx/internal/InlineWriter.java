@@ -160,6 +160,7 @@ final class InlineWriter implements InlineVisitor<Void> {
   @Override
   public Void visitCode(Inline.Code code) {
     String s = XmlChars.clean(code.code()).replace('\n', ' ');
+    cx.codeText(s);
     setText(run(direct != null ? null : StyleNames.VERBATIM_CHAR).addNewT(), s);
     return null;
   }
