@@ -75,8 +75,7 @@ public final class NestingGuard {
       }
       if (quotes + open > maxDepth) {
         throw new TsuzuriException(source, prepared.noteLine(pos), "lists or block quotes are"
-            + " nested more than " + maxDepth + " levels deep here (the limit; raise it with"
-            + " --max-nesting)");
+            + " nested more than " + maxDepth + " levels deep here (the limit)");
       }
       previousBlank = blank;
       pos = eol + 1;
