@@ -98,6 +98,6 @@ public final class MarkdownReader {
 
   private TsuzuriException tooLarge(String source, long size) {
     return new TsuzuriException(source, 0, "the note is " + size + " bytes, larger than the limit"
-        + " of " + options.maxInputBytes() + " bytes (raise it with --max-input-size)");
+        + " of " + options.maxInputBytes() + " bytes");
   }
 }

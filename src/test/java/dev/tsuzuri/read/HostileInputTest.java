@@ -177,7 +177,13 @@ class HostileInputTest {
   @Test
   void pathologicalInlinesFinishInTime() {
     WarningSink w = WarningSink.collecting("");
-    readsOrRefuses("*".repeat(50_000) + "a" + "*".repeat(50_000), w);
+    read("*".repeat(50_000) + "a" + "*".repeat(50_000), w);
+    read("段落\n" + "-".repeat(100_000) + "\n\n" + "_ ".repeat(50_000) + "\n", w);
+    WarningSink deep = WarningSink.collecting("");
+    Document flat = read("*a ".repeat(30_000) + "a*".repeat(30_000), deep);
+    assertTrue(deep.warnings().stream().anyMatch(x -> x.message().contains("nested too deeply")),
+        deep.warnings().toString());
+    assertTrue(((Paragraph) flat.blocks().get(0)).inlines().get(0).toString().contains("*a *a"));
     read("_a ".repeat(30_000) + "a_".repeat(30_000), w);
     read("[".repeat(100_000) + "a" + "]".repeat(100_000), w);
     read("`".repeat(50_000) + "a", w);

@@ -179,8 +179,8 @@ final class InlineBuilder {
         i += 2;
       } else if (c == Placeholder.JOINER) {
         i++;
-      } else if (c == Placeholder.OPEN_BRACKET || c == Placeholder.CLOSE_BRACKET) {
-        b.append(c == Placeholder.OPEN_BRACKET ? '[' : ']');
+      } else if (Placeholder.shown(c) != c) {
+        b.append(Placeholder.shown(c));
         i++;
       } else if (c == '.' && raw.startsWith("...", i)) {
         b.append('\u2026');

@@ -163,7 +163,7 @@ final class OutlineBuilder {
           if (!run.isEmpty() && run.get(run.size() - 1) instanceof SoftLineBreak) {
             run.remove(run.size() - 1);
           }
-          flush(run, out);
+          flush(p, run, out);
           out.addAll(placeholderBlocks(alone));
         } else {
           run.addAll(lineNodes);
@@ -179,11 +179,20 @@ final class OutlineBuilder {
       }
       lineNodes.add(child);
     }
-    flush(run, out);
+    flush(p, run, out);
     return out;
   }
 
-  private void flush(List<Node> nodes, List<Block> out) {
+  /**
+   * Whether an image alone in this paragraph makes a figure: not when it is a list item's own
+   * text, which would leave the item without one (pandoc keeps it inline too).
+   */
+  private static boolean mayBeFigure(Node paragraph) {
+    return !(paragraph.getParent() instanceof com.vladsch.flexmark.ast.ListItem)
+        || paragraph.getPrevious() != null;
+  }
+
+  private void flush(Node paragraph, List<Node> nodes, List<Block> out) {
     if (nodes.isEmpty()) {
       return;
     }
@@ -193,7 +202,7 @@ final class OutlineBuilder {
     if (content.isEmpty()) {
       return;
     }
-    Figure figure = Figures.of(content, line);
+    Figure figure = mayBeFigure(paragraph) ? Figures.of(content, line) : null;
     out.add(figure != null ? figure : new Paragraph(content, line));
   }
 

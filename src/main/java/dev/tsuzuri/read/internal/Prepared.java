@@ -73,7 +73,18 @@ public record Prepared(String text, int[] lineOf, int[] lineStarts, List<Placeho
     if (s.indexOf(Placeholder.JOINER) >= 0) {
       s = s.replace(String.valueOf(Placeholder.JOINER), "");
     }
-    return s.replace(Placeholder.OPEN_BRACKET, '[').replace(Placeholder.CLOSE_BRACKET, ']');
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char shown = Placeholder.shown(c);
+      if (shown != c && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(shown);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** Hugo's escaped shortcodes <code>{{&lt;/* x *&#47;&gt;}}</code> as they are displayed: {@code {{< x >}}}. */

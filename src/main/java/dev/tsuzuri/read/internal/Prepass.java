@@ -27,6 +27,8 @@ public final class Prepass {
   private final int firstLine;
   private final ShortcodeRegistry registry;
   private final java.util.function.BiConsumer<Integer, String> warn;
+  /** Read flat: every emphasis and link character hidden from flexmark. */
+  private final boolean flat;
   private final int[] bodyLineStarts;
   private final List<Event> events = new ArrayList<>();
   /** Start and end offsets of fenced code blocks, which are copied untouched. */
@@ -49,15 +51,27 @@ public final class Prepass {
   /** Where the next "{{" is, cached so a note without shortcodes is scanned once. */
   private int nextBraces = -1;
 
-  /** A piece of the body to replace: [start, end) by a placeholder, or by nothing. */
-  private record Event(int start, int end, Placeholder placeholder, ShortcodeTag tag) {}
+  /**
+   * A piece of the body to replace: [start, end) by a placeholder, by other Markdown, or by
+   * nothing.
+   */
+  private record Event(int start, int end, Placeholder placeholder, ShortcodeTag tag,
+      String markdown) {
+    Event(int start, int end, Placeholder placeholder, ShortcodeTag tag) {
+      this(start, end, placeholder, tag, null);
+    }
+  }
+
+  /** Runs of rule characters longer than this are shortened (see {@link #longRule}). */
+  private static final int LONG_RULE = 256;
 
   private Prepass(String body, int firstLine, ShortcodeRegistry registry,
-      java.util.function.BiConsumer<Integer, String> warn) {
+      java.util.function.BiConsumer<Integer, String> warn, boolean flat) {
     this.body = body;
     this.firstLine = firstLine;
     this.registry = registry;
     this.warn = warn;
+    this.flat = flat;
     this.bodyLineStarts = lineStarts(body);
   }
 
@@ -70,7 +84,17 @@ public final class Prepass {
    */
   public static Prepared run(String body, int firstLine, ShortcodeRegistry registry,
       java.util.function.BiConsumer<Integer, String> warn) {
-    return new Prepass(body, firstLine, registry, warn).run();
+    return new Prepass(body, firstLine, registry, warn, false).run();
+  }
+
+  /**
+   * Runs the pre-pass for a flat reading: emphasis and link characters outside fenced code are
+   * hidden from flexmark (and shown again in the outline), for notes that nest them so deeply
+   * that flexmark's tree walks overflow the stack.
+   */
+  public static Prepared runFlat(String body, int firstLine, ShortcodeRegistry registry,
+      java.util.function.BiConsumer<Integer, String> warn) {
+    return new Prepass(body, firstLine, registry, warn, true).run();
   }
 
   private Prepared run() {
@@ -150,7 +174,7 @@ public final class Prepass {
         pos = eol + 1;
         continue;
       }
-      pos = scanLine(pos, eol);
+      pos = scanLine(longRule(line, pos), eol);
     }
     if (fence != null) {
       fences.add(new int[] {fenceStart, body.length()});
@@ -164,6 +188,51 @@ public final class Prepass {
       warn.accept(lineAt(start), "a paragraph with " + closers + " closing brackets is too"
           + " large to look for links in; its brackets are kept as text");
     }
+  }
+
+  /**
+   * Shortens a line that starts with hundreds of {@code *}, {@code -} or {@code _}: flexmark
+   * tests such a line with a regular expression that recurses once per character, and a few
+   * thousand overflow the stack. A line of only those characters (a rule or a setext underline)
+   * becomes three of them, which means the same; otherwise the first is escaped, so the line is
+   * not tried as a rule at all. Returns where scanning for shortcodes continues.
+   */
+  private int longRule(String line, int pos) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= line.length() || "*-_".indexOf(line.charAt(i)) < 0) {
+      return pos;
+    }
+    char c = line.charAt(i);
+    int run = 0;
+    boolean spaced = false;
+    boolean only = true;
+    for (int j = i; j < line.length(); j++) {
+      char d = line.charAt(j);
+      if (d == c) {
+        run++;
+      } else if (d == ' ' || d == '\t') {
+        spaced = true;
+      } else {
+        only = false;
+        break;
+      }
+    }
+    if (run < LONG_RULE) {
+      return pos;
+    }
+    if (only) {
+      String rule = spaced ? c + " " + c + " " + c : String.valueOf(c).repeat(3);
+      events.add(new Event(pos + i, pos + line.length(), null, null, rule));
+      return pos + line.length();
+    }
+    if (spaced) {
+      return pos; // markers with spaces are list items: the nesting guard deals with those
+    }
+    events.add(new Event(pos + i, pos + i + 1, null, null, "\\" + c));
+    return pos + i + 1;
   }
 
   /** A line that starts a link reference definition: {@code [label]: destination}. */
@@ -383,6 +452,8 @@ public final class Prepass {
       if (e.placeholder() != null) {
         out.append(Placeholder.token(placeholders.size()));
         placeholders.add(e.placeholder());
+      } else if (e.markdown() != null) {
+        out.append(e.markdown());
       }
       pos = e.end();
     }
@@ -399,6 +470,10 @@ public final class Prepass {
         fenceCursor++;
       }
       boolean inFence = fenceCursor < fences.size() && fences.get(fenceCursor)[0] <= i;
+      if (flat && !inFence && Placeholder.hidden(c) != 0) {
+        out.append(Placeholder.hidden(c));
+        continue;
+      }
       if ((c == ']' || c == '[') && inFlood(i)) {
         out.append(c == '[' ? Placeholder.OPEN_BRACKET : Placeholder.CLOSE_BRACKET);
         continue;

@@ -74,7 +74,16 @@ public final class ReadSession implements ShortcodeContext {
     Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes(), this::warn);
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     ParagraphGuard.check(prepared, source);
-    var document = FlexmarkParser.parse(prepared.text());
+    com.vladsch.flexmark.util.ast.Document document;
+    try {
+      document = FlexmarkParser.parse(prepared.text());
+    } catch (StackOverflowError e) {
+      // emphasis or links nested thousands deep: read again without them rather than fail
+      warn(firstLine, "emphasis or links are nested too deeply to read; the text is kept"
+          + " without them");
+      prepared = Prepass.runFlat(markdown, firstLine, options.shortcodes(), (l, m) -> { });
+      document = FlexmarkParser.parse(prepared.text());
+    }
     return new OutlineBuilder(this, prepared, document).blocksOf(document);
   }
 
