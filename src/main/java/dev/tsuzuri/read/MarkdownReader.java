@@ -89,7 +89,7 @@ public final class MarkdownReader {
       blocks = session.body(fm.body(), fm.bodyLine());
     } catch (StackOverflowError e) {
       throw new TsuzuriException(source, 0, "the note is nested too deeply to read (lists,"
-          + " quotes or emphasis inside each other)");
+          + " quotes or emphasis inside each other)", e);
     }
     Metadata metadata = MetadataMapper.map(fm.values(), LanguageDetector.detect(fm.body()),
         options.defaultZone(), warnings);

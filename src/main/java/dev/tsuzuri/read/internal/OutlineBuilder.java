@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  * blocks. flexmark types stay in here and in {@link InlineBuilder}.
  */
 final class OutlineBuilder {
-  private static final Pattern COMMENT = Pattern.compile("(?s)\\s*<!--((?:(?!-->).)*)-->\\s*");
   private static final Pattern LONE_TOKEN = Pattern.compile("\\s*\uE000(\\d{1,9})\uE001\\s*");
 
   final ReadSession session;
@@ -100,7 +99,11 @@ final class OutlineBuilder {
     if (node instanceof TableBlock t) {
       return List.of(new TableBuilder(inlines).table(t, line));
     }
-    if (node instanceof FootnoteBlock || node instanceof Reference || node instanceof BlankLine) {
+    if (node instanceof FootnoteBlock f) {
+      session.footnoteDefined(f.getText().toString(), line);
+      return List.of();
+    }
+    if (node instanceof Reference || node instanceof BlankLine) {
       return List.of();
     }
     if (node.hasChildren() && node.getFirstChild() instanceof com.vladsch.flexmark.util.ast.Block) {
@@ -116,9 +119,10 @@ final class OutlineBuilder {
 
   private Block html(String html, int line) {
     String restored = prepared.restoreSource(html).stripTrailing();
-    Matcher m = COMMENT.matcher(restored);
-    if (m.matches()) {
-      return new Comment(m.group(1).strip(), line);
+    String t = restored.strip();
+    if (t.startsWith("<!--") && t.endsWith("-->") && t.length() >= 7
+        && t.indexOf("-->", 4) == t.length() - 3) {
+      return new Comment(t.substring(4, t.length() - 3).strip(), line);
     }
     return new RawHtml(restored, line);
   }

@@ -30,6 +30,11 @@ public record Placeholder(Kind kind, Shortcode shortcode, String text, String so
   /** Put between an emphasis delimiter and CJK punctuation by the pre-pass; removed after. */
   static final char JOINER = '\uE002';
 
+  /** Brackets hidden from flexmark in huge paragraphs; shown as {@code [} and {@code ]}. */
+  static final char OPEN_BRACKET = '\uE003';
+
+  static final char CLOSE_BRACKET = '\uE004';
+
   /** A token: {@code U+E000}, the index in decimal, {@code U+E001}. */
   public static final Pattern TOKEN = Pattern.compile("\uE000(\\d{1,9})\uE001");
 

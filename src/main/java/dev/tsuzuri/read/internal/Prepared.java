@@ -68,9 +68,12 @@ public record Prepared(String text, int[] lineOf, int[] lineStarts, List<Placeho
     return b.toString();
   }
 
-  /** The text without the pre-pass's emphasis joiners. */
+  /** The text without the pre-pass's emphasis joiners and hidden brackets. */
   static String withoutJoiners(String s) {
-    return s.indexOf(Placeholder.JOINER) < 0 ? s : s.replace(String.valueOf(Placeholder.JOINER), "");
+    if (s.indexOf(Placeholder.JOINER) >= 0) {
+      s = s.replace(String.valueOf(Placeholder.JOINER), "");
+    }
+    return s.replace(Placeholder.OPEN_BRACKET, '[').replace(Placeholder.CLOSE_BRACKET, ']');
   }
 
   /** Hugo's escaped shortcodes <code>{{&lt;/* x *&#47;&gt;}}</code> as they are displayed: {@code {{< x >}}}. */

@@ -96,9 +96,8 @@ final class PoiFit implements Fit {
 
   @Override
   public boolean tableFits(TableContent table) {
-    Rectangle2D narrow = new Rectangle2D.Double(tableArea.getX(), tableArea.getY(),
-        tableArea.getWidth() * Measure.WIDTH_SAFETY, tableArea.getHeight());
-    XSLFTable t = tables.make(tableSlide, table, narrow);
+    // the maker measures each cell at the safe width already
+    XSLFTable t = tables.make(tableSlide, table, tableArea);
     try {
       return TableMaker.height(t) <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
     } finally {

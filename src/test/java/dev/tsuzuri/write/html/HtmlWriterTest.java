@@ -98,6 +98,26 @@ class HtmlWriterTest {
   }
 
   @Test
+  void imagesAreInlinedSoThePageStandsAlone() throws IOException {
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", dir.resolve("pic.png").toFile());
+    dev.tsuzuri.outline.Document doc = new dev.tsuzuri.outline.Document(
+        dev.tsuzuri.outline.Metadata.empty("ja"), List.of(
+            new dev.tsuzuri.outline.Figure("pic.png", "図", "", List.of(), "", 1),
+            new dev.tsuzuri.outline.Figure("gone.png", "消えた図", "", List.of(), "", 2)),
+        List.of());
+    WarningSink w = WarningSink.collecting("note.md");
+    MemoryOutputs out = new MemoryOutputs();
+    new HtmlWriter().write(doc, new WriteContext("note", out, new Resources(dir, List.of(), w),
+        WriteOptions.defaults(), w));
+    String s = new String(out.get("note.html"), StandardCharsets.UTF_8);
+    assertTrue(s.contains(" src=\"data:image/png;base64,"), s);
+    assertFalse(s.contains("pic.png"), "no reference to the file");
+    assertTrue(s.contains("消えた図"), "placeholder keeps the alt text");
+    assertEquals(1, w.warnings().size(), "" + w.warnings());
+  }
+
+  @Test
   void serialisedPageIsHtml5WithEndTags() throws IOException {
     String s = html(WarningSink.collecting("note.md"));
     assertTrue(s.startsWith("<!DOCTYPE html>"));

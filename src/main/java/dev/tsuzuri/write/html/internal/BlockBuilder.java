@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
  * become deep element trees.
  */
 public final class BlockBuilder implements BlockVisitor<Void> {
-  /** Lists and quotes nested deeper than this are written flat (no engine lays out 10,000 levels). */
-  static final int MAX_DEPTH = 40;
+  /** Lists and quotes nested deeper than this are written flat: past a dozen indents a page has
+   * no width left, and no layout engine recurses through 10,000 levels. */
+  static final int MAX_DEPTH = 12;
 
   private final BuildContext ctx;
   private final Dom dom;
@@ -121,8 +122,10 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       Element li = dom.add(l, "li");
       if (item.task() != ListItem.Task.NONE) {
         li.setAttribute("class", item.task() == ListItem.Task.DONE ? "task done" : "task");
-        // the bundled fonts have no ☐/☑: the box is drawn by CSS, the tick is ✓
-        dom.add(li, "span", "checkbox", item.task() == ListItem.Task.DONE ? "✓" : "\u00a0");
+        // the bundled fonts have no ☐/☑: CSS draws the box and a ✓; the Markdown marker stays
+        // in the text (tiny and unpainted-looking) so copying and searching give "[x] item"
+        Element box = dom.add(li, "span", "checkbox");
+        dom.add(box, "span", "task-source", item.task() == ListItem.Task.DONE ? "[x]" : "[ ]");
       }
       if (list.tight() && !item.blocks().isEmpty()
           && item.blocks().get(0) instanceof Paragraph p) {
