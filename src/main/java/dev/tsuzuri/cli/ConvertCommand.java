@@ -30,10 +30,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The command with the Markdown reader. */
   ConvertCommand() {
-    this(NoteReader.markdown());
+    this(null);
   }
 
-  /** The command reading notes with another reader (tests). */
+  /** The command reading notes with another reader (tests), or null for the Markdown reader. */
   ConvertCommand(NoteReader reader) {
     this.reader = reader;
   }
@@ -92,6 +92,22 @@ final class ConvertCommand implements Callable<Integer> {
       + "may come from (besides each note's). Repeatable.")
   List<Path> resourcePath;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the notes, "
+      + "such as Shift_JIS or EUC-JP (default: UTF-8 or UTF-16 by their byte-order mark).")
+  String encoding;
+
+  @Option(names = "--max-input-size", paramLabel = "SIZE", description = "Largest note read, in "
+      + "bytes or with k, m, g (default: 10m).")
+  String maxInputSize;
+
+  @Option(names = "--max-nesting", paramLabel = "N", description = "Deepest nesting of lists "
+      + "and block quotes read (default: 64).")
+  Integer maxNesting;
+
+  @Option(names = "--max-front-matter", paramLabel = "SIZE", description = "Largest front "
+      + "matter read, in bytes or with k, m (default: 1m).")
+  String maxFrontMatter;
+
   @Option(names = "--drafts", negatable = true, description = "Convert notes marked 'draft: "
       + "true' too.")
   Boolean drafts;
@@ -140,7 +156,8 @@ final class ConvertCommand implements Callable<Integer> {
         : config != null ? Optional.of(ProjectConfig.load(config))
         : ProjectConfig.find(inputs.get(0));
     Settings settings = new Settings(this, project.orElse(null));
-    ConvertRequest request = settings.request(reader);
+    ConvertRequest request = settings.request(
+        reader != null ? reader : NoteReader.markdown(settings.readOptions()));
     Progress progress = Progress.create(spec.commandLine().getOut(),
         spec.commandLine().getErr(), quiet, debug);
     BatchResult result = Tsuzuri.convert(request, progress);

@@ -55,7 +55,7 @@ public record FrontMatter(Map<String, Object> values, String body, int bodyLine)
   private static void checkSize(String content, String source, int maxBytes) {
     if (content.length() > maxBytes) {
       throw new TsuzuriException(source, 1, "the front matter is larger than the limit of "
-          + maxBytes + " bytes");
+          + maxBytes + " bytes (raise it with --max-front-matter)");
     }
   }
 

@@ -28,6 +28,8 @@ final class PoiFit implements Fit {
   private final Rectangle2D tableArea;
   private final Map<Line, Double> aloneHeights = new HashMap<>();
   private final Map<Line, Double> followingHeights = new HashMap<>();
+  /** The probe line's own height, measured once: every following() subtracts it. */
+  private double probeHeight = Double.NaN;
 
   /** A summed estimate this close to the limit (points) is checked exactly. */
   private static final double ESTIMATE_BAND = 8;
@@ -71,7 +73,14 @@ final class PoiFit implements Fit {
 
   private double following(Line line) {
     return followingHeights.computeIfAbsent(line,
-        l -> height(List.of(PROBE, l)) - height(List.of(PROBE)));
+        l -> height(List.of(PROBE, l)) - probeHeight());
+  }
+
+  private double probeHeight() {
+    if (Double.isNaN(probeHeight)) {
+      probeHeight = height(List.of(PROBE));
+    }
+    return probeHeight;
   }
 
   /** The height PowerPoint gives these lines, by POI's layout less its per-paragraph excess. */
