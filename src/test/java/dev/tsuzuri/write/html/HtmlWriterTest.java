@@ -123,6 +123,26 @@ class HtmlWriterTest {
   }
 
   @Test
+  void missingInlineImagesLeaveOnlyTheirAltText() throws IOException {
+    dev.tsuzuri.outline.Document doc = new dev.tsuzuri.outline.Document(
+        dev.tsuzuri.outline.Metadata.empty("ja"), List.of(new dev.tsuzuri.outline.Paragraph(
+            List.of(new dev.tsuzuri.outline.Inline.Text("交流会"),
+                new dev.tsuzuri.outline.Inline.Image("img/a.png", "写真", ""),
+                new dev.tsuzuri.outline.Inline.Text("と懇親会"),
+                new dev.tsuzuri.outline.Inline.Image("img/b.png", "", "")), 1)),
+        List.of());
+    WarningSink w = WarningSink.collecting("note.md");
+    MemoryOutputs out = new MemoryOutputs();
+    new HtmlWriter().write(doc, new WriteContext("note", out, new Resources(dir, List.of(), w),
+        WriteOptions.defaults(), w));
+    String s = new String(out.get("note.html"), StandardCharsets.UTF_8);
+    String text = s.replaceAll("<[^>]*>", "");
+    assertTrue(text.contains("交流会写真と懇親会"), text);
+    assertFalse(s.contains("img/a.png") || s.contains("img/b.png"), "file names stay out: " + s);
+    assertEquals(2, w.warnings().size(), "each missing file is reported: " + w.warnings());
+  }
+
+  @Test
   void serialisedPageIsHtml5WithEndTags() throws IOException {
     String s = html(WarningSink.collecting("note.md"));
     assertTrue(s.startsWith("<!DOCTYPE html>"));

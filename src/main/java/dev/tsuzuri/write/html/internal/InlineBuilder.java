@@ -120,9 +120,10 @@ public final class InlineBuilder implements InlineVisitor<Void> {
       Element img = dom.add(here(), "img", "inline-image");
       img.setAttribute("src", uri.get());
       img.setAttribute("alt", XmlChars.clean(image.alt()));
-    } else {
-      dom.add(here(), "span", "missing-image",
-          "[" + (image.alt().isBlank() ? image.src() : image.alt()) + "]");
+    } else if (!image.alt().isBlank()) {
+      // inside running text only the alt text stands in, as it does in Word and when the text
+      // is copied; the warning names the file (standalone figures get a visible placeholder)
+      dom.add(here(), "span", "missing-image", image.alt());
     }
     return null;
   }
