@@ -68,6 +68,7 @@ public final class ReadSession implements ShortcodeContext {
     Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes());
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     ParagraphGuard.check(prepared, source);
+    BacktickGuard.check(prepared, source);
     var document = FlexmarkParser.parse(prepared.text());
     return new OutlineBuilder(this, prepared, document).blocksOf(document);
   }
