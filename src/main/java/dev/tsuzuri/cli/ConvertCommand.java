@@ -30,10 +30,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The command with the Markdown reader. */
   ConvertCommand() {
-    this(NoteReader.markdown());
+    this(null);
   }
 
-  /** The command reading notes with another reader (tests). */
+  /** The command reading notes with another reader (tests), or null for the Markdown reader. */
   ConvertCommand(NoteReader reader) {
     this.reader = reader;
   }
@@ -93,7 +93,7 @@ final class ConvertCommand implements Callable<Integer> {
   List<Path> resourcePath;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the notes, "
-      + "such as Shift_JIS or EUC-JP (default: UTF-8, or UTF-16 with a byte order mark).")
+      + "such as Shift_JIS or EUC-JP (default: UTF-8 or UTF-16 by their byte-order mark).")
   String encoding;
 
   @Option(names = "--max-input-size", paramLabel = "SIZE", description = "Largest note read, in "
@@ -156,7 +156,8 @@ final class ConvertCommand implements Callable<Integer> {
         : config != null ? Optional.of(ProjectConfig.load(config))
         : ProjectConfig.find(inputs.get(0));
     Settings settings = new Settings(this, project.orElse(null));
-    ConvertRequest request = settings.request(reader);
+    ConvertRequest request = settings.request(
+        reader != null ? reader : NoteReader.markdown(settings.readOptions()));
     Progress progress = Progress.create(spec.commandLine().getOut(),
         spec.commandLine().getErr(), quiet, debug);
     BatchResult result = Tsuzuri.convert(request, progress);

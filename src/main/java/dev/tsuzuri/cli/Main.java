@@ -84,6 +84,8 @@ public final class Main implements Runnable {
     }
     if (e instanceof TsuzuriException t) {
       err.println("tsuzuri: " + t.describe());
+    } else if (e instanceof java.io.IOException io) {
+      err.println("tsuzuri: " + dev.tsuzuri.convert.internal.Messages.reason(io));
     } else {
       err.println("tsuzuri: internal error: " + e.toString().replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }

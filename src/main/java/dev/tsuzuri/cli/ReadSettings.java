@@ -1,33 +1,23 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.convert.NoteReader;
-import dev.tsuzuri.read.MarkdownReader;
 import dev.tsuzuri.read.ReadOptions;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
- * The reading options of {@code convert}: {@code --encoding} and the limits that guard against
+ * The reading limits of {@code convert}: the limits that guard against
  * hostile notes ({@code --max-input-size}, {@code --max-nesting}, {@code --max-front-matter}).
  */
 final class ReadSettings {
   private ReadSettings() {}
 
   /**
-   * The reader to use: the given one, or the Markdown reader with the options asked for.
+   * The options with the limits asked for on the command line applied.
    *
    * @throws UsageException when a value is not valid
    */
-  static NoteReader reader(ConvertCommand cli, NoteReader given) {
-    if (cli.encoding == null && cli.maxInputSize == null && cli.maxNesting == null
-        && cli.maxFrontMatter == null) {
-      return given;
-    }
-    ReadOptions o = ReadOptions.defaults();
-    if (cli.encoding != null) {
-      o = o.withCharset(charset(cli.encoding));
+  static ReadOptions withLimits(ConvertCommand cli, ReadOptions o) {
+    if (cli.maxInputSize == null && cli.maxNesting == null && cli.maxFrontMatter == null) {
+      return o;
     }
     long input = cli.maxInputSize == null ? o.maxInputBytes()
         : size("--max-input-size", cli.maxInputSize, Integer.MAX_VALUE - 16L);
@@ -40,21 +30,7 @@ final class ReadSettings {
     }
     int frontMatter = cli.maxFrontMatter == null ? o.maxFrontMatterBytes()
         : (int) size("--max-front-matter", cli.maxFrontMatter, 64L * 1024 * 1024);
-    if (given != NoteReader.markdown()) {
-      // a reader supplied by an embedder or test keeps its own options
-      return given;
-    }
-    MarkdownReader reader = new MarkdownReader(o.withLimits(input, nesting, frontMatter));
-    return reader::read;
-  }
-
-  private static Charset charset(String name) {
-    try {
-      return Charset.forName(name.trim());
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new UsageException("--encoding: unknown encoding '" + name + "' (try UTF-8, "
-          + "Shift_JIS, EUC-JP, UTF-16)");
-    }
+    return o.withLimits(input, nesting, frontMatter);
   }
 
   /** "10m", "512k", "1g" or plain bytes. */

@@ -3,6 +3,7 @@ package dev.tsuzuri.cli;
 import dev.tsuzuri.TsuzuriException;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.write.WriteOptions;
 import dev.tsuzuri.write.Writers;
 import dev.tsuzuri.write.docx.DocxOptions;
@@ -41,9 +42,8 @@ final class Settings {
    * @throws UsageException when a value is not allowed, a format unknown or a file missing
    */
   ConvertRequest request(NoteReader reader) {
-    ConvertRequest.Builder b = ConvertRequest.builder().inputs(cli.inputs)
-        .reader(ReadSettings.reader(cli, reader));
-    List<String> formats = pick(cli.formats, c -> c.strings("formats"), List.of("pdf"));
+    ConvertRequest.Builder b = ConvertRequest.builder().inputs(cli.inputs).reader(reader);
+    List<String> formats = formats();
     for (String f : formats) {
       try {
         Writers.forFormat(f);
@@ -70,6 +70,26 @@ final class Settings {
     pick(cli.include, c -> c.strings("include"), List.<String>of()).forEach(b::include);
     pick(cli.exclude, c -> c.strings("exclude"), List.<String>of()).forEach(b::exclude);
     return b.build();
+  }
+
+  /** How notes are read: the encoding, if one was given, and the limits. */
+  ReadOptions readOptions() {
+    String encoding = pick(cli.encoding, c -> c.string("encoding"), null);
+    ReadOptions o = ReadOptions.defaults();
+    if (encoding != null) {
+      try {
+        o = o.withCharset(java.nio.charset.Charset.forName(encoding.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--encoding: unknown encoding '" + encoding + "' (try UTF-8, "
+            + "Shift_JIS, EUC-JP, UTF-16)");
+      }
+    }
+    return ReadSettings.withLimits(cli, o);
+  }
+
+  /** The formats asked for, not yet checked (default: pdf). */
+  List<String> formats() {
+    return pick(cli.formats, c -> c.strings("formats"), List.of("pdf"));
   }
 
   /** The writers' option records. */

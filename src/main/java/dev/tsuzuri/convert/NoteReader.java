@@ -22,8 +22,21 @@ public interface NoteReader {
    */
   Document read(Path file, WarningSink warnings) throws IOException;
 
+  /**
+   * The reader's settings that change what it reads (an encoding, say), as text: a change
+   * makes up-to-date outputs out of date. Readers without settings return "".
+   */
+  default String settings() {
+    return "";
+  }
+
   /** tsuzuri's Markdown reader with its default options. */
   static NoteReader markdown() {
     return dev.tsuzuri.convert.internal.MarkdownNoteReader.INSTANCE;
+  }
+
+  /** tsuzuri's Markdown reader with these options (an encoding, limits, shortcodes). */
+  static NoteReader markdown(dev.tsuzuri.read.ReadOptions options) {
+    return new dev.tsuzuri.convert.internal.MarkdownNoteReader(options);
   }
 }

@@ -20,7 +20,9 @@ public enum BundledFont {
   /** Its bold. */
   MONO_BOLD("BIZUDGothic-Bold.ttf", "BIZ UDGothic", 700),
   /** Proportional mincho for a serif body ({@code --font serif}); it has no bold. */
-  SERIF("BIZUDPMincho-Regular.ttf", "BIZ UDPMincho", 400);
+  SERIF("BIZUDPMincho-Regular.ttf", "BIZ UDPMincho", 400),
+  /** Monochrome emoji (Noto Emoji, SIL Open Font License), the fallback for emoji. */
+  EMOJI("NotoEmoji-Regular.ttf", "Noto Emoji", 400);
 
   private final String file;
   private final String family;

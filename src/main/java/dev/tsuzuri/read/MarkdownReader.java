@@ -89,7 +89,7 @@ public final class MarkdownReader {
       blocks = session.body(fm.body(), fm.bodyLine());
     } catch (StackOverflowError e) {
       throw new TsuzuriException(source, 0, "the note is nested too deeply to read (lists,"
-          + " quotes or emphasis inside each other)");
+          + " quotes or emphasis inside each other)", e);
     }
     Metadata metadata = MetadataMapper.map(fm.values(), LanguageDetector.detect(fm.body()),
         options.defaultZone(), warnings);
@@ -98,6 +98,6 @@ public final class MarkdownReader {
 
   private TsuzuriException tooLarge(String source, long size) {
     return new TsuzuriException(source, 0, "the note is " + size + " bytes, larger than the limit"
-        + " of " + options.maxInputBytes() + " bytes (raise it with --max-input-size)");
+        + " of " + options.maxInputBytes() + " bytes");
   }
 }

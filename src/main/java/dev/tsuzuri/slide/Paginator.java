@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  * single enormous sentence, between characters.
  */
 final class Paginator {
+  /** A line longer than this is split before it is measured. */
+  static final int MAX_MEASURED_CHARS = 1200;
+
   private final Predicate<List<Line>> fits;
   private final List<List<Line>> pages = new ArrayList<>();
   private List<Line> page = new ArrayList<>();
@@ -52,6 +55,13 @@ final class Paginator {
   }
 
   private void place(Line line, List<Line> parents) {
+    if (line.text().length() > MAX_MEASURED_CHARS) {
+      // far more than any slide holds: cut it before measuring, which costs by length
+      for (Line piece : split(line)) {
+        place(piece, parents);
+      }
+      return;
+    }
     if (tryAdd(line)) {
       return;
     }

@@ -23,6 +23,9 @@ final class SlideBuilder {
   private final String contSuffix;
   private final List<Slide> slides = new ArrayList<>();
 
+  /** Tables with more columns than this are shown as lines of text. */
+  static final int MAX_TABLE_COLUMNS = 12;
+
   /** The title of the slides being filled: the nearest heading. */
   private List<Run> title;
   /** The title one level up, used when a title does not fit. */
@@ -235,6 +238,12 @@ final class SlideBuilder {
   }
 
   private void table(Table table) {
+    if (table.columns() > MAX_TABLE_COLUMNS) {
+      // too wide to read as a table on a slide: its rows become lines, one per row
+      share(BlockLines.of(List.of(table), 0), table.line());
+      flushShared();
+      return;
+    }
     flushEmptyHeadingsAsContent();
     List<String> aligns = new ArrayList<>();
     for (int c = 0; c < table.columns(); c++) {
@@ -245,7 +254,10 @@ final class SlideBuilder {
         default -> aligns.add("");
       }
     }
-    TableContent all = new TableContent(aligns, rows(table.header()), rows(table.body()));
+    List<List<List<Run>>> header = rows(table.header());
+    List<List<List<Run>>> body = rows(table.body());
+    TableContent all = new TableContent(aligns, TableContent.weights(table.columns(), header,
+        body), header, body);
     List<List<List<Run>>> page = new ArrayList<>();
     int emitted = 0;
     for (List<List<Run>> row : all.rows()) {

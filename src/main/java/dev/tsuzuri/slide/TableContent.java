@@ -7,13 +7,16 @@ import java.util.List;
  * table) and some of its body rows.
  *
  * @param alignments one per column: "l", "ctr", "r" or "" for the default
+ * @param weights one per column: its share of the table's width, from the longest text in that
+ *     column of the whole table (so every slide of a long table has the same columns)
  * @param header header rows; each row a list of cells, each cell a list of runs
  * @param rows body rows
  */
-public record TableContent(List<String> alignments, List<List<List<Run>>> header,
-    List<List<List<Run>>> rows) {
+public record TableContent(List<String> alignments, List<Double> weights,
+    List<List<List<Run>>> header, List<List<List<Run>>> rows) {
   public TableContent {
     alignments = List.copyOf(alignments);
+    weights = List.copyOf(weights);
     header = header.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
     rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
   }
@@ -32,6 +35,31 @@ public record TableContent(List<String> alignments, List<List<List<Run>>> header
 
   /** The same header with other body rows. */
   public TableContent withRows(List<List<List<Run>>> newRows) {
-    return new TableContent(alignments, header, newRows);
+    return new TableContent(alignments, weights, header, newRows);
+  }
+
+  /**
+   * Column weights for a table: each column's longest text (East Asian characters counting
+   * double, capped so one long cell does not starve the others), at least a few characters.
+   */
+  public static List<Double> weights(int columns, List<List<List<Run>>> header,
+      List<List<List<Run>>> rows) {
+    double[] weight = new double[columns];
+    for (List<List<List<Run>>> part : List.of(header, rows)) {
+      for (List<List<Run>> row : part) {
+        for (int c = 0; c < row.size() && c < columns; c++) {
+          double len = 0;
+          for (Run run : row.get(c)) {
+            len += run.text().codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+          }
+          weight[c] = Math.max(weight[c], Math.min(len, 40));
+        }
+      }
+    }
+    java.util.List<Double> out = new java.util.ArrayList<>();
+    for (double w : weight) {
+      out.add(Math.max(w, 4));
+    }
+    return out;
   }
 }

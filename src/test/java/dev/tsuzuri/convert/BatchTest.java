@@ -119,6 +119,10 @@ class BatchTest {
     assertEquals(List.of("done.txt", "wip.txt"), List.copyOf(outFiles().keySet()));
     assertEquals(1, second.count(Status.CONVERTED));
     assertEquals(1, second.count(Status.UNCHANGED));
+
+    BatchResult third = run(request());
+    assertEquals(1, third.count(Status.DRAFT), "still a draft, though its outputs exist");
+    assertEquals(1, third.count(Status.UNCHANGED));
   }
 
   @Test

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * A compact text dump of an outline, one block per line, indented by depth, for tests:
- * {@code para: これは**重要**です}, {@code list bullet tight}, {@code item [x]}.
+ * {@code para: これは<strong>重要</strong>です}, {@code list bullet tight}, {@code item [x]}.
  */
 public final class OutlineDump implements BlockVisitor<Void> {
   private final StringBuilder out = new StringBuilder();
@@ -62,11 +62,11 @@ public final class OutlineDump implements BlockVisitor<Void> {
     if (i instanceof Inline.Text t) {
       b.append(t.text());
     } else if (i instanceof Inline.Strong s) {
-      b.append("**").append(inlines(s.content())).append("**");
+      b.append("<strong>").append(inlines(s.content())).append("</strong>");
     } else if (i instanceof Inline.Emphasis e) {
-      b.append('*').append(inlines(e.content())).append('*');
+      b.append("<em>").append(inlines(e.content())).append("</em>");
     } else if (i instanceof Inline.Strikethrough s) {
-      b.append("~~").append(inlines(s.content())).append("~~");
+      b.append("<del>").append(inlines(s.content())).append("</del>");
     } else if (i instanceof Inline.Code c) {
       b.append('`').append(c.code()).append('`');
     } else if (i instanceof Inline.Link l) {

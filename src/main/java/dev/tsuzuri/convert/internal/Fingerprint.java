@@ -29,6 +29,7 @@ public final class Fingerprint {
       "html", List.of(PdfOptions.class),
       "docx", List.of(DocxOptions.class),
       "pptx", List.of(PptxOptions.class),
+      "png", List.of(PptxOptions.class),
       "json", List.of());
 
   private static final List<Class<?>> ALL_OPTIONS =
@@ -62,10 +63,19 @@ public final class Fingerprint {
   /**
    * A hash of what a format's output depends on besides the note: the tool's version, the option
    * records the format reads (file options by content) and the allowed resource folders.
+   * (Changes to tsuzuri itself between runs of one development version are not seen: use
+   * {@code --force}.)
    */
   public static String ofOptions(String format, WriteOptions options, List<Path> resourceRoots) {
+    return ofOptions(format, options, resourceRoots, "");
+  }
+
+  /** Like {@link #ofOptions(String, WriteOptions, List)}, with the reader's settings too. */
+  public static String ofOptions(String format, WriteOptions options, List<Path> resourceRoots,
+      String readerSettings) {
     MessageDigest d = sha256();
-    StringBuilder b = new StringBuilder(format).append('\n').append(Version.get()).append('\n');
+    StringBuilder b = new StringBuilder(format).append('\n').append(Version.get()).append('\n')
+        .append(readerSettings).append('\n');
     for (Class<?> type : OPTIONS_BY_FORMAT.getOrDefault(format, ALL_OPTIONS)) {
       options.find(type).ifPresent(o -> describe(o, b, d));
       b.append('\n');

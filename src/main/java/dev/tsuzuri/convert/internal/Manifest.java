@@ -27,7 +27,7 @@ public final class Manifest {
    * One note's record.
    *
    * @param input the note's hash
-   * @param draft whether the note was a skipped draft
+   * @param draft whether the note is marked as a draft (converted only with drafts asked for)
    * @param formats per format: the options hash and the outputs
    */
   public record Entry(String input, boolean draft, Map<String, Built> formats) {

@@ -37,7 +37,8 @@ public final class NoteConverter {
     this.output = request.output().toAbsolutePath().normalize();
     Map<String, String> hashes = new LinkedHashMap<>();
     for (String f : writers.keySet()) {
-      hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots()));
+      hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots(),
+          request.reader().settings()));
     }
     this.optionHashes = hashes;
   }
@@ -127,7 +128,8 @@ public final class NoteConverter {
         recorded.putAll(old.formats());
       }
       recorded.putAll(built);
-      manifest.put(note.key(), new Manifest.Entry(inputHash, false, recorded));
+      manifest.put(note.key(),
+          new Manifest.Entry(inputHash, doc.metadata().draft(), recorded));
     }
     Status status = errors.isEmpty() ? Status.CONVERTED : Status.FAILED;
     return result(note, status, outputs, warnings,

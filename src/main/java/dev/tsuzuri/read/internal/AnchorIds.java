@@ -1,7 +1,9 @@
 package dev.tsuzuri.read.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,14 +13,18 @@ import java.util.Set;
  */
 final class AnchorIds {
   private final Set<String> used = new HashSet<>();
+  /** The next suffix to try per base, so 100,000 equal headings cost linear time. */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   /** A new unique id for a heading with this text. */
   String next(String title) {
     String base = slug(title);
     String id = base;
-    for (int n = 1; !used.add(id); n++) {
-      id = base + "-" + n;
+    int n = nextSuffix.getOrDefault(base, 1);
+    while (!used.add(id)) {
+      id = base + "-" + n++;
     }
+    nextSuffix.put(base, n);
     return id;
   }
 

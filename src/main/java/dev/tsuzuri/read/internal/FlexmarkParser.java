@@ -1,6 +1,7 @@
 package dev.tsuzuri.read.internal;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * The one configured flexmark parser: the CommonMark profile (it nests both 2- and 4-space
- * bullets) with GFM tables, footnotes, strikethrough, task lists and autolinks. A flexmark
+ * bullets) with GFM tables, footnotes, strikethrough, task lists, autolinks and emoji shortcodes. A flexmark
  * {@code Parser} is immutable and safe to share between threads.
  */
 final class FlexmarkParser {
@@ -29,7 +30,8 @@ final class FlexmarkParser {
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-        StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create()));
+        StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+        EmojiExtension.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

@@ -110,6 +110,10 @@ final class InlineBuilder {
       reference((com.vladsch.flexmark.ast.RefNode) n, out);
     } else if (n instanceof Footnote f) {
       footnote(f, out);
+    } else if (n instanceof com.vladsch.flexmark.ext.emoji.Emoji e) {
+      String emoji = Emojis.of(e.getText().toString());
+      out.add(new Inline.Text(emoji != null ? emoji
+          : prepared.restoreText(e.getChars().toString())));
     } else if (n instanceof HtmlInlineBase) {
       out.add(new Inline.Html(prepared.restoreSource(n.getChars().toString())));
     } else if (n instanceof HtmlEntity) {
@@ -174,6 +178,9 @@ final class InlineBuilder {
         b.append(raw.charAt(i + 1));
         i += 2;
       } else if (c == Placeholder.JOINER) {
+        i++;
+      } else if (Placeholder.shown(c) != c) {
+        b.append(Placeholder.shown(c));
         i++;
       } else if (c == '.' && raw.startsWith("...", i)) {
         b.append('\u2026');

@@ -29,7 +29,7 @@ public final class NestingGuard {
       }
       int quotes = 0;
       int column = 0;
-      int i = pos;
+      int i = isRule(text, pos, eol) ? eol : pos;
       boolean sawMarker = false;
       boolean blank = true;
       while (i < eol) {
@@ -75,12 +75,29 @@ public final class NestingGuard {
       }
       if (quotes + open > maxDepth) {
         throw new TsuzuriException(source, prepared.noteLine(pos), "lists or block quotes are"
-            + " nested more than " + maxDepth + " levels deep here (the limit; raise it with"
-            + " --max-nesting)");
+            + " nested more than " + maxDepth + " levels deep here (the limit)");
       }
       previousBlank = blank;
       pos = eol + 1;
     }
+  }
+
+  /** A thematic break ({@code * * *}, {@code ---}): its stars or dashes are not list markers. */
+  private static boolean isRule(String text, int pos, int eol) {
+    char rule = 0;
+    int count = 0;
+    for (int i = pos; i < eol; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        continue;
+      }
+      if ((c != '*' && c != '-' && c != '_') || (rule != 0 && c != rule)) {
+        return false;
+      }
+      rule = c;
+      count++;
+    }
+    return count >= 3;
   }
 
   /** The width of a list marker and its following space at {@code i}, or 0 when none is there. */

@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  * blocks. flexmark types stay in here and in {@link InlineBuilder}.
  */
 final class OutlineBuilder {
-  private static final Pattern COMMENT = Pattern.compile("(?s)\\s*<!--((?:(?!-->).)*)-->\\s*");
   private static final Pattern LONE_TOKEN = Pattern.compile("\\s*\uE000(\\d{1,9})\uE001\\s*");
 
   final ReadSession session;
@@ -100,7 +99,11 @@ final class OutlineBuilder {
     if (node instanceof TableBlock t) {
       return List.of(new TableBuilder(inlines).table(t, line));
     }
-    if (node instanceof FootnoteBlock || node instanceof Reference || node instanceof BlankLine) {
+    if (node instanceof FootnoteBlock f) {
+      session.footnoteDefined(f.getText().toString(), line);
+      return List.of();
+    }
+    if (node instanceof Reference || node instanceof BlankLine) {
       return List.of();
     }
     if (node.hasChildren() && node.getFirstChild() instanceof com.vladsch.flexmark.util.ast.Block) {
@@ -116,9 +119,10 @@ final class OutlineBuilder {
 
   private Block html(String html, int line) {
     String restored = prepared.restoreSource(html).stripTrailing();
-    Matcher m = COMMENT.matcher(restored);
-    if (m.matches()) {
-      return new Comment(m.group(1).strip(), line);
+    String t = restored.strip();
+    if (t.startsWith("<!--") && t.endsWith("-->") && t.length() >= 7
+        && t.indexOf("-->", 4) == t.length() - 3) {
+      return new Comment(t.substring(4, t.length() - 3).strip(), line);
     }
     return new RawHtml(restored, line);
   }
@@ -159,7 +163,7 @@ final class OutlineBuilder {
           if (!run.isEmpty() && run.get(run.size() - 1) instanceof SoftLineBreak) {
             run.remove(run.size() - 1);
           }
-          flush(run, out);
+          flush(p, run, out);
           out.addAll(placeholderBlocks(alone));
         } else {
           run.addAll(lineNodes);
@@ -175,11 +179,20 @@ final class OutlineBuilder {
       }
       lineNodes.add(child);
     }
-    flush(run, out);
+    flush(p, run, out);
     return out;
   }
 
-  private void flush(List<Node> nodes, List<Block> out) {
+  /**
+   * Whether an image alone in this paragraph makes a figure: not when it is a list item's own
+   * text, which would leave the item without one (pandoc keeps it inline too).
+   */
+  private static boolean mayBeFigure(Node paragraph) {
+    return !(paragraph.getParent() instanceof com.vladsch.flexmark.ast.ListItem)
+        || paragraph.getPrevious() != null;
+  }
+
+  private void flush(Node paragraph, List<Node> nodes, List<Block> out) {
     if (nodes.isEmpty()) {
       return;
     }
@@ -189,7 +202,7 @@ final class OutlineBuilder {
     if (content.isEmpty()) {
       return;
     }
-    Figure figure = Figures.of(content, line);
+    Figure figure = mayBeFigure(paragraph) ? Figures.of(content, line) : null;
     out.add(figure != null ? figure : new Paragraph(content, line));
   }
 

@@ -30,6 +30,54 @@ public record Placeholder(Kind kind, Shortcode shortcode, String text, String so
   /** Put between an emphasis delimiter and CJK punctuation by the pre-pass; removed after. */
   static final char JOINER = '\uE002';
 
+  /** Brackets hidden from flexmark in huge paragraphs; shown as {@code [} and {@code ]}. */
+  static final char OPEN_BRACKET = '\uE003';
+
+  static final char CLOSE_BRACKET = '\uE004';
+
+  /** {@code *}, {@code _} and {@code ~} hidden from flexmark when a note is read flat. */
+  static final char STAR = '\uE005';
+
+  static final char UNDERSCORE = '\uE006';
+
+  static final char TILDE = '\uE007';
+
+  /** The character a hidden one stands for, or the character itself. */
+  static char shown(char c) {
+    switch (c) {
+      case OPEN_BRACKET:
+        return '[';
+      case CLOSE_BRACKET:
+        return ']';
+      case STAR:
+        return '*';
+      case UNDERSCORE:
+        return '_';
+      case TILDE:
+        return '~';
+      default:
+        return c;
+    }
+  }
+
+  /** The hidden stand-in for a character that opens emphasis or links, or 0. */
+  static char hidden(char c) {
+    switch (c) {
+      case '[':
+        return OPEN_BRACKET;
+      case ']':
+        return CLOSE_BRACKET;
+      case '*':
+        return STAR;
+      case '_':
+        return UNDERSCORE;
+      case '~':
+        return TILDE;
+      default:
+        return 0;
+    }
+  }
+
   /** A token: {@code U+E000}, the index in decimal, {@code U+E001}. */
   public static final Pattern TOKEN = Pattern.compile("\uE000(\\d{1,9})\uE001");
 

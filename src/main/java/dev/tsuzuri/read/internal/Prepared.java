@@ -68,9 +68,23 @@ public record Prepared(String text, int[] lineOf, int[] lineStarts, List<Placeho
     return b.toString();
   }
 
-  /** The text without the pre-pass's emphasis joiners. */
+  /** The text without the pre-pass's emphasis joiners and hidden brackets. */
   static String withoutJoiners(String s) {
-    return s.indexOf(Placeholder.JOINER) < 0 ? s : s.replace(String.valueOf(Placeholder.JOINER), "");
+    if (s.indexOf(Placeholder.JOINER) >= 0) {
+      s = s.replace(String.valueOf(Placeholder.JOINER), "");
+    }
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char shown = Placeholder.shown(c);
+      if (shown != c && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(shown);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** Hugo's escaped shortcodes <code>{{&lt;/* x *&#47;&gt;}}</code> as they are displayed: {@code {{< x >}}}. */

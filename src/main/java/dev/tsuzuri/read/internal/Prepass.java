@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class Prepass {
   // possessive quantifiers: with plain ones a line of thousands of spaces backtracked in O(n²)
-  private static final Pattern FENCE = Pattern.compile(
-      "^[ \\t>]*+(?:[-*+][ \\t]++|\\d{1,9}[.)][ \\t]++)*+[ \\t]*+(`{3,}|~{3,})(.*)$");
   private static final Pattern DIV_OPEN = Pattern.compile("^[ \\t]*+(:{3,})[ \\t]*+(\\S.*)$");
   private static final Pattern DIV_CLOSE = Pattern.compile("^[ \\t]*(:{3,})[ \\t]*$");
   private static final Pattern NOTES = Pattern.compile("\\{?\\s*\\.?notes\\s*\\}?");
@@ -29,19 +27,52 @@ public final class Prepass {
   private final String body;
   private final int firstLine;
   private final ShortcodeRegistry registry;
+  private final java.util.function.BiConsumer<Integer, String> warn;
+  /** Read flat: every emphasis and link character hidden from flexmark. */
+  private final boolean flat;
   private final int[] bodyLineStarts;
   private final List<Event> events = new ArrayList<>();
   /** Start and end offsets of fenced code blocks, which are copied untouched. */
   private final List<int[]> fences = new ArrayList<>();
   private int fenceCursor;
+  /**
+   * Newlines after which an empty line is added: between consecutive link reference definitions,
+   * which flexmark parses in quadratic time when they share a paragraph.
+   */
+  private final java.util.BitSet splitAfter = new java.util.BitSet();
+  /**
+   * Paragraphs (start, end) whose brackets are hidden from flexmark (as private-use characters,
+   * turned back into brackets in the outline): flexmark copies the rest of a paragraph at each
+   * {@code ]}, so thousands of them in a huge paragraph take quadratic time.
+   */
+  private final List<int[]> bracketFloods = new ArrayList<>();
+  private int floodCursor;
+  /** Closing brackets times paragraph length above which a paragraph counts as a flood. */
+  private static final long FLOOD = 200_000_000L;
+  /** Where the next "{{" is, cached so a note without shortcodes is scanned once. */
+  private int nextBraces = -1;
 
-  /** A piece of the body to replace: [start, end) by a placeholder, or by nothing. */
-  private record Event(int start, int end, Placeholder placeholder, ShortcodeTag tag) {}
+  /**
+   * A piece of the body to replace: [start, end) by a placeholder, by other Markdown, or by
+   * nothing.
+   */
+  private record Event(int start, int end, Placeholder placeholder, ShortcodeTag tag,
+      String markdown) {
+    Event(int start, int end, Placeholder placeholder, ShortcodeTag tag) {
+      this(start, end, placeholder, tag, null);
+    }
+  }
 
-  private Prepass(String body, int firstLine, ShortcodeRegistry registry) {
+  /** Runs of rule characters longer than this are shortened (see {@link #longRule}). */
+  private static final int LONG_RULE = 256;
+
+  private Prepass(String body, int firstLine, ShortcodeRegistry registry,
+      java.util.function.BiConsumer<Integer, String> warn, boolean flat) {
     this.body = body;
     this.firstLine = firstLine;
     this.registry = registry;
+    this.warn = warn;
+    this.flat = flat;
     this.bodyLineStarts = lineStarts(body);
   }
 
@@ -50,9 +81,21 @@ public final class Prepass {
    *
    * @param body the Markdown (front matter removed)
    * @param firstLine the note's 1-based line the body starts on
+   * @param warn receives a line and a message for each unclosed shortcode
    */
-  public static Prepared run(String body, int firstLine, ShortcodeRegistry registry) {
-    return new Prepass(body, firstLine, registry).run();
+  public static Prepared run(String body, int firstLine, ShortcodeRegistry registry,
+      java.util.function.BiConsumer<Integer, String> warn) {
+    return new Prepass(body, firstLine, registry, warn, false).run();
+  }
+
+  /**
+   * Runs the pre-pass for a flat reading: emphasis and link characters outside fenced code are
+   * hidden from flexmark (and shown again in the outline), for notes that nest them so deeply
+   * that flexmark's tree walks overflow the stack.
+   */
+  public static Prepared runFlat(String body, int firstLine, ShortcodeRegistry registry,
+      java.util.function.BiConsumer<Integer, String> warn) {
+    return new Prepass(body, firstLine, registry, warn, true).run();
   }
 
   private Prepared run() {
@@ -72,24 +115,45 @@ public final class Prepass {
     int fenceStart = 0;
     int pos = 0;
     Deque<Boolean> divs = new ArrayDeque<>();
+    boolean previousBlank = true;
+    boolean inDefinitions = false;
+    int paragraphStart = 0;
+    long closers = 0;
     while (pos < body.length()) {
       int eol = body.indexOf('\n', pos);
       if (eol < 0) {
         eol = body.length();
       }
       String line = body.substring(pos, eol);
-      Matcher f = FENCE.matcher(line);
+      if (line.isBlank() || fence != null) {
+        flood(paragraphStart, pos, closers);
+        paragraphStart = eol + 1;
+        closers = 0;
+      } else {
+        for (int k = 0; k < line.length(); k++) {
+          if (line.charAt(k) == ']') {
+            closers++;
+          }
+        }
+      }
+      boolean definition = fence == null && isDefinition(line);
+      if (definition && inDefinitions && pos > 0) {
+        splitAfter.set(pos - 1);
+      }
+      inDefinitions = definition && (inDefinitions || previousBlank);
+      previousBlank = line.isBlank();
+      String[] f = fence(line);
       if (fence != null) {
-        if (f.matches() && f.group(1).charAt(0) == fence.charAt(0)
-            && f.group(1).length() >= fence.length() && f.group(2).isBlank()) {
+        if (f != null && f[0].charAt(0) == fence.charAt(0)
+            && f[0].length() >= fence.length() && f[1].isBlank()) {
           fence = null;
           fences.add(new int[] {fenceStart, eol});
         }
         pos = eol + 1;
         continue;
       }
-      if (f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).contains("`"))) {
-        fence = f.group(1);
+      if (f != null && !(f[0].charAt(0) == '`' && f[1].contains("`"))) {
+        fence = f[0];
         fenceStart = pos;
         pos = eol + 1;
         continue;
@@ -111,19 +175,137 @@ public final class Prepass {
         pos = eol + 1;
         continue;
       }
-      pos = scanLine(pos, eol);
+      pos = scanLine(longRule(line, pos), eol);
     }
     if (fence != null) {
       fences.add(new int[] {fenceStart, body.length()});
     }
+    flood(paragraphStart, body.length(), closers);
+  }
+
+  private void flood(int start, int end, long closers) {
+    if (closers * (end - start) > FLOOD) {
+      bracketFloods.add(new int[] {start, end});
+      warn.accept(lineAt(start), "a paragraph with " + closers + " closing brackets is too"
+          + " large to look for links in; its brackets are kept as text");
+    }
+  }
+
+  /**
+   * Shortens a line that starts with hundreds of {@code *}, {@code -} or {@code _}: flexmark
+   * tests such a line with a regular expression that recurses once per character, and a few
+   * thousand overflow the stack. A line of only those characters (a rule or a setext underline)
+   * becomes three of them, which means the same; otherwise the first is escaped, so the line is
+   * not tried as a rule at all. Returns where scanning for shortcodes continues.
+   */
+  private int longRule(String line, int pos) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= line.length() || "*-_".indexOf(line.charAt(i)) < 0) {
+      return pos;
+    }
+    char c = line.charAt(i);
+    int run = 0;
+    boolean spaced = false;
+    boolean only = true;
+    for (int j = i; j < line.length(); j++) {
+      char d = line.charAt(j);
+      if (d == c) {
+        run++;
+      } else if (d == ' ' || d == '\t') {
+        spaced = true;
+      } else {
+        only = false;
+        break;
+      }
+    }
+    if (run < LONG_RULE) {
+      return pos;
+    }
+    if (only) {
+      String rule = spaced ? c + " " + c + " " + c : String.valueOf(c).repeat(3);
+      events.add(new Event(pos + i, pos + line.length(), null, null, rule));
+      return pos + line.length();
+    }
+    if (spaced) {
+      return pos; // markers with spaces are list items: the nesting guard deals with those
+    }
+    events.add(new Event(pos + i, pos + i + 1, null, null, "\\" + c));
+    return pos + i + 1;
+  }
+
+  /** A line that starts a link reference definition: {@code [label]: destination}. */
+  private static boolean isDefinition(String line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+      i++;
+    }
+    if (i + 1 >= line.length() || line.charAt(i) != '[' || line.charAt(i + 1) == '^') {
+      return false;
+    }
+    int close = line.indexOf("]:", i + 1);
+    if (close <= i + 1) {
+      return false;
+    }
+    int inner = line.indexOf('[', i + 1);
+    return (inner < 0 || inner > close) && !line.substring(close + 2).isBlank();
+  }
+
+  /**
+   * The code fence a line opens or closes, after any quote and list markers: {fence, rest of
+   * the line}, or null. Written out by hand: a regular expression with a repeated group would
+   * recurse once per marker and overflow the stack on hostile lines.
+   */
+  static String[] fence(String line) {
+    int i = 0;
+    int n = line.length();
+    while (i < n) {
+      char c = line.charAt(i);
+      if (c == ' ' || c == '\t' || c == '>') {
+        i++;
+      } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n
+          && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+        i += 2;
+      } else if (c >= '0' && c <= '9') {
+        int j = i;
+        while (j < n && j - i < 9 && Character.isDigit(line.charAt(j))) {
+          j++;
+        }
+        if (j + 1 < n && (line.charAt(j) == '.' || line.charAt(j) == ')')
+            && (line.charAt(j + 1) == ' ' || line.charAt(j + 1) == '\t')) {
+          i = j + 2;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    if (i >= n || (line.charAt(i) != '`' && line.charAt(i) != '~')) {
+      return null;
+    }
+    char c = line.charAt(i);
+    int j = i;
+    while (j < n && line.charAt(j) == c) {
+      j++;
+    }
+    return j - i >= 3 ? new String[] {line.substring(i, j), line.substring(j)} : null;
   }
 
   /** Scans one line for tags; returns where the next line starts (a tag may span lines). */
   private int scanLine(int pos, int eol) {
     int i = pos;
     while (true) {
-      int at = tagOpen(i, eol);
-      if (at < 0) {
+      if (nextBraces < i) {
+        nextBraces = body.indexOf("{{", i);
+        if (nextBraces < 0) {
+          nextBraces = Integer.MAX_VALUE;
+        }
+      }
+      int at = nextBraces == Integer.MAX_VALUE ? -1 : nextBraces;
+      if (at < 0 || at >= eol) {
         return eol + 1;
       }
       if (at + 2 >= body.length() || (body.charAt(at + 2) != '<' && body.charAt(at + 2) != '%')) {
@@ -137,6 +319,8 @@ public final class Prepass {
         ShortcodeTag tag = ShortcodeTag.parse(body, at);
         if (tag == null) {
           String opener = body.substring(at, at + 3);
+          warn.accept(lineAt(at), "shortcode opened with " + opener + " is never closed with "
+              + (opener.charAt(2) == '<' ? ">}}" : "%}}") + "; kept as text");
           events.add(new Event(at, at + 3, new Placeholder(Placeholder.Kind.LITERAL, null, opener,
               opener, lineAt(at)), null));
           i = at + 3;
@@ -151,19 +335,6 @@ public final class Prepass {
         eol = next < 0 ? body.length() : next;
       }
     }
-  }
-
-  /**
-   * Where "{{" starts between {@code from} and the line's end, or -1. Bounded by the line, not the
-   * rest of the note: searching the whole note from every line took quadratic time.
-   */
-  private int tagOpen(int from, int eol) {
-    for (int k = from; k + 1 < eol; k++) {
-      if (body.charAt(k) == '{' && body.charAt(k + 1) == '{') {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** An escaped tag <code>{{&lt;/* … *&#47;&gt;}}</code> at {@code at}: records it and returns its end, else -1. */
@@ -282,6 +453,8 @@ public final class Prepass {
       if (e.placeholder() != null) {
         out.append(Placeholder.token(placeholders.size()));
         placeholders.add(e.placeholder());
+      } else if (e.markdown() != null) {
+        out.append(e.markdown());
       }
       pos = e.end();
     }
@@ -298,6 +471,14 @@ public final class Prepass {
         fenceCursor++;
       }
       boolean inFence = fenceCursor < fences.size() && fences.get(fenceCursor)[0] <= i;
+      if (flat && !inFence && Placeholder.hidden(c) != 0) {
+        out.append(Placeholder.hidden(c));
+        continue;
+      }
+      if ((c == ']' || c == '[') && inFlood(i)) {
+        out.append(c == '[' ? Placeholder.OPEN_BRACKET : Placeholder.CLOSE_BRACKET);
+        continue;
+      }
       if ((c == '*' || c == '~') && !inFence && (i == 0 || body.charAt(i - 1) != c)) {
         i = delimiterRun(out, i, to) - 1;
         continue;
@@ -305,8 +486,19 @@ public final class Prepass {
       out.append(c);
       if (c == '\n') {
         lineOf.add(lineAt(i + 1));
+        if (splitAfter.get(i)) {
+          out.append('\n');
+          lineOf.add(lineAt(i + 1));
+        }
       }
     }
+  }
+
+  private boolean inFlood(int i) {
+    while (floodCursor < bracketFloods.size() && bracketFloods.get(floodCursor)[1] < i) {
+      floodCursor++;
+    }
+    return floodCursor < bracketFloods.size() && bracketFloods.get(floodCursor)[0] <= i;
   }
 
   /**

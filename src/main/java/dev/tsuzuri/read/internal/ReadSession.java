@@ -29,6 +29,7 @@ public final class ReadSession implements ShortcodeContext {
   private final Map<String, Integer> footnoteNumbers = new HashMap<>();
   private final Deque<PendingFootnote> pendingFootnotes = new ArrayDeque<>();
   private final List<Footnote> footnotes = new ArrayList<>();
+  private final Map<String, Integer> definedFootnotes = new java.util.LinkedHashMap<>();
   private int fragmentDepth;
 
   private record PendingFootnote(OutlineBuilder builder,
@@ -56,6 +57,11 @@ public final class ReadSession implements ShortcodeContext {
       footnotes.add(new Footnote(p.label(), p.number(), p.builder().blocksOf(p.block())));
     }
     footnotes.sort(java.util.Comparator.comparingInt(Footnote::number));
+    definedFootnotes.forEach((label, line) -> {
+      if (!footnoteNumbers.containsKey(label)) {
+        warn(line, "footnote [^" + label + "] is never referenced; left out");
+      }
+    });
     return blocks;
   }
 
@@ -65,11 +71,20 @@ public final class ReadSession implements ShortcodeContext {
   }
 
   private List<Block> fragment(String markdown, int firstLine) {
-    Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes());
+    Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes(), this::warn);
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     ParagraphGuard.check(prepared, source);
     BacktickGuard.check(prepared, source);
-    var document = FlexmarkParser.parse(prepared.text());
+    com.vladsch.flexmark.util.ast.Document document;
+    try {
+      document = FlexmarkParser.parse(prepared.text());
+    } catch (StackOverflowError e) {
+      // emphasis or links nested thousands deep: read again without them rather than fail
+      warn(firstLine, "emphasis or links are nested too deeply to read; the text is kept"
+          + " without them");
+      prepared = Prepass.runFlat(markdown, firstLine, options.shortcodes(), (l, m) -> { });
+      document = FlexmarkParser.parse(prepared.text());
+    }
     return new OutlineBuilder(this, prepared, document).blocksOf(document);
   }
 
@@ -85,8 +100,9 @@ public final class ReadSession implements ShortcodeContext {
     return n;
   }
 
-  boolean isFootnoteNumbered(String label) {
-    return footnoteNumbers.containsKey(label);
+  /** Notes a footnote definition met in the text, to report it if nothing refers to it. */
+  void footnoteDefined(String label, int line) {
+    definedFootnotes.putIfAbsent(label, line);
   }
 
   /** The block form of a shortcode standing alone on its line. */

@@ -23,6 +23,18 @@ final class YamlFrontMatter {
   /** The front matter starts on line 2 of the note, after the {@code ---}. */
   private static final int FIRST_LINE = 2;
 
+  /**
+   * snakeyaml logs duplicate keys to the console itself; we report them as warnings with their
+   * line instead. Held in a field so the logger's level is not lost to garbage collection.
+   */
+  private static final java.util.logging.Logger SNAKEYAML_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.yaml.snakeyaml");
+    log.setLevel(java.util.logging.Level.SEVERE);
+    return log;
+  }
+
   private YamlFrontMatter() {}
 
   static Map<String, Object> parse(String content, String source, WarningSink warnings) {

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx;
 
+import dev.tsuzuri.TsuzuriException;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.WriteContext;
@@ -17,8 +18,14 @@ public final class DocxWriter implements DocumentWriter {
   @Override
   public void write(Document document, WriteContext context) throws IOException {
     DocxOptions options = context.options().get(DocxOptions.class, DocxOptions::defaults);
-    byte[] docx = DocxBuilder.build(document, options, context.stem(), context.resources(),
-        context.warnings());
+    byte[] docx;
+    try {
+      docx = DocxBuilder.build(document, options, context.stem(), context.resources(),
+          context.warnings());
+    } catch (StackOverflowError e) {
+      // the reader limits nesting; this is the last guard for outlines built some other way
+      throw new TsuzuriException("the document is nested too deeply to write as Word");
+    }
     try (OutputStream out = context.openMain("docx")) {
       out.write(docx);
     }

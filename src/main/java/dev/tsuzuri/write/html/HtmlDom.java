@@ -10,6 +10,7 @@ import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.html.internal.BlockBuilder;
 import dev.tsuzuri.write.html.internal.BuildContext;
 import dev.tsuzuri.write.html.internal.Dom;
+import dev.tsuzuri.write.html.internal.Kinsoku;
 import dev.tsuzuri.write.html.internal.Xml;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,11 +38,24 @@ public final class HtmlDom {
    * @param toc whether to fill the table-of-contents slot
    * @param template the page structure
    * @param stylesheets CSS texts, in cascade order, put in {@code <style>} elements
+   * @param fallbackTitle the page title when the note has neither a title nor a heading (the
+   *     output's file name)
    */
   public record Settings(boolean paged, boolean toc, PageTemplate template,
-      List<String> stylesheets) {
+      List<String> stylesheets, String fallbackTitle) {
     public Settings {
       stylesheets = List.copyOf(stylesheets);
+      fallbackTitle = fallbackTitle == null ? "" : fallbackTitle;
+    }
+
+    /** Settings without a fallback title. */
+    public Settings(boolean paged, boolean toc, PageTemplate template, List<String> stylesheets) {
+      this(paged, toc, template, stylesheets, "");
+    }
+
+    /** The title to show for a document. */
+    public String titleOf(Document doc) {
+      return doc.title().isBlank() ? fallbackTitle : doc.title();
     }
   }
 
@@ -61,7 +75,7 @@ public final class HtmlDom {
     Metadata meta = doc.metadata();
     String lang = meta.lang().isBlank() ? "und" : meta.lang();
     Map<String, String> vars = Map.of(
-        "title", doc.title(),
+        "title", settings.titleOf(doc),
         "lang", lang,
         "date", formattedDate(meta),
         "author", String.join(", ", meta.authors()),
@@ -76,11 +90,18 @@ public final class HtmlDom {
     head(dom, html, doc, settings);
 
     Element content = PageTemplate.slot(page, "content");
+    boolean titleHeading = PageTemplate.slot(page, "title-block") != null
+        && !meta.title().isBlank();
+    ctx.headingBase(titleHeading ? 1 : 0);
     BlockBuilder.append(ctx, content, doc.blocks());
     fill(PageTemplate.slot(page, "title-block"), el -> titleBlock(dom, el, doc));
     fill(PageTemplate.slot(page, "toc"),
         el -> settings.toc() && toc(dom, el, doc, ctx));
     fill(PageTemplate.slot(page, "footnotes"), el -> footnotes(ctx, el, doc.footnotes()));
+    if (settings.paged()) {
+      // browsers apply kinsoku across elements themselves; the PDF engine needs help
+      Kinsoku.glue(page.getDocumentElement());
+    }
     return page;
   }
 
@@ -123,7 +144,7 @@ public final class HtmlDom {
     }
     Element title = first(head, "title");
     if (title == null) {
-      dom.add(head, "title", null, doc.title());
+      dom.add(head, "title", null, settings.titleOf(doc));
     }
     Metadata meta = doc.metadata();
     meta(dom, head, "author", String.join(", ", meta.authors()));
@@ -165,7 +186,7 @@ public final class HtmlDom {
     Metadata meta = doc.metadata();
     boolean any = false;
     if (!meta.title().isBlank()) {
-      dom.add(slot, "p", "title", meta.title());
+      dom.add(slot, "h1", "title", meta.title());
       any = true;
     }
     if (!meta.description().isBlank()) {

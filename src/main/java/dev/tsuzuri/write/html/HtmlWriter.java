@@ -31,7 +31,8 @@ public final class HtmlWriter implements DocumentWriter {
       css.add(Stylesheets.load(options.css()));
     }
     org.w3c.dom.Document page = HtmlDom.build(document,
-        new HtmlDom.Settings(false, options.toc(), template, css), context.resources(),
+        new HtmlDom.Settings(false, options.toc(), template, css, context.stem()),
+        context.resources(),
         context.warnings());
     byte[] bytes = XhtmlSerializer.serialize(page).getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = context.openMain("html")) {

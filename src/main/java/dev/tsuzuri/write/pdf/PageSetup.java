@@ -49,9 +49,10 @@ record PageSetup(double widthMm, double heightMm, boolean serif, boolean pdfA) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "@page { size: %.1fmm %.1fmm; }%n", widthMm, heightMm));
     if (serif) {
-      b.append("html { font-family: \"BIZ UDPMincho\", \"BIZ UDPGothic\", \"BIZ UDGothic\"; }\n");
+      b.append("html { font-family: \"BIZ UDPMincho\", \"BIZ UDPGothic\", \"BIZ UDGothic\", "
+          + "\"Noto Emoji\"; }\n");
       b.append("h1, h2, h3, h4, h5, h6, .title-block .title, th { font-family: "
-          + "\"BIZ UDPGothic\", \"BIZ UDGothic\"; }\n");
+          + "\"BIZ UDPGothic\", \"BIZ UDGothic\", \"Noto Emoji\"; }\n");
     }
     if (widthMm < 160) {
       b.append("@page { margin: 15mm 13mm 16mm 13mm; }\nhtml { font-size: 9pt; }\n");

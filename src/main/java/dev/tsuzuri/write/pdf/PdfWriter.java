@@ -54,7 +54,8 @@ public final class PdfWriter implements DocumentWriter {
       css.add(Stylesheets.load(options.css()));
     }
     org.w3c.dom.Document page = HtmlDom.build(document,
-        new HtmlDom.Settings(true, options.toc(), template, css), context.resources(),
+        new HtmlDom.Settings(true, options.toc(), template, css, context.stem()),
+        context.resources(),
         context.warnings());
 
     FontLibrary.FontSet fonts = FontLibrary.borrow();
@@ -71,7 +72,7 @@ public final class PdfWriter implements DocumentWriter {
       builder.useUnicodeLineBreaker(new KinsokuBreaker());
       builder.withDiagnosticConsumer(d -> { });
       NoFetching.install(builder);
-      fonts.register(builder, pdf, setup.serif());
+      fonts.register(builder, pdf);
       if (setup.pdfA()) {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
@@ -83,12 +84,17 @@ public final class PdfWriter implements DocumentWriter {
         // lay out and draw, but save ourselves: metadata goes in first, and PDFBox's
         // compressed object streams give a trailer /Size that qpdf --check warns about
         renderer.createPDFWithoutClosing();
-        PdfMetadata.apply(pdf, document, setup.pdfA() ? 2 : 0);
+        PdfMetadata.apply(pdf, document, context.stem(), setup.pdfA() ? 2 : 0);
         pdf.save(buffer, CompressParameters.NO_COMPRESSION);
       } finally {
         pdf.close();
       }
       return buffer.toByteArray();
+    } catch (TsuzuriException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // the engine's own failures reach the user as one line, not a stack trace
+      throw new TsuzuriException("", 0, "PDF layout failed: " + e, e);
     } finally {
       FontLibrary.release(fonts);
     }

@@ -31,6 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 final class DeckRenderer {
   /** Title and section slides may shrink their title down to this size. */
   private static final double BIG_TITLE_FLOOR = 24;
+  private static final java.awt.Color CODE_GROUND = new java.awt.Color(0xF3, 0xF5, 0xF8);
 
   private final Template template;
   private final TextStyle style;
@@ -79,7 +80,7 @@ final class DeckRenderer {
     XSLFTextShape title = Layouts.title(slide);
     XSLFTextShape sub = Layouts.subtitleOrBody(slide);
     if (title != null) {
-      Titles.set(filler, title, s.title(), BIG_TITLE_FLOOR);
+      Titles.set(filler, title, s.title(), BIG_TITLE_FLOOR, false);
     }
     if (sub != null && sub != title) {
       if (s.body().isEmpty()) {
@@ -101,6 +102,9 @@ final class DeckRenderer {
     XSLFTextShape body = Layouts.body(slide);
     setTitle(slide, Layouts.title(slide), s.title());
     filler.lines(body, s.body());
+    if (s.layout() == Slide.Layout.CODE) {
+      body.setFillColor(CODE_GROUND);
+    }
     if (!Measure.fits(body)) {
       context.warnings().warn(s.line(), "slide text taller than its placeholder: "
           + s.titleText());
@@ -115,7 +119,7 @@ final class DeckRenderer {
     if (title.isEmpty()) {
       slide.removeShape(t);
     } else {
-      Titles.set(filler, t, title, Titles.MIN_SIZE);
+      Titles.set(filler, t, title, Titles.MIN_SIZE, true);
     }
   }
 

@@ -27,7 +27,7 @@ record Footer(String text, TextStyle style) {
       CTTextParagraph p = placeholder(slide, STPlaceholderType.FTR, 11);
       CTRegularTextRun r = p.addNewR();
       props(r.addNewRPr());
-      r.setT(XmlText.clean(text));
+      r.setT(XmlText.clean(text).replace('\u3000', ' '));
     }
     CTTextParagraph p = placeholder(slide, STPlaceholderType.SLD_NUM, 12);
     CTTextField f = p.addNewFld();

@@ -28,6 +28,8 @@ final class PoiFit implements Fit {
   private final Rectangle2D tableArea;
   private final Map<Line, Double> aloneHeights = new HashMap<>();
   private final Map<Line, Double> followingHeights = new HashMap<>();
+  /** The probe line's own height, measured once: every following() subtracts it. */
+  private double probeHeight = Double.NaN;
 
   /** A summed estimate this close to the limit (points) is checked exactly. */
   private static final double ESTIMATE_BAND = 8;
@@ -71,7 +73,14 @@ final class PoiFit implements Fit {
 
   private double following(Line line) {
     return followingHeights.computeIfAbsent(line,
-        l -> height(List.of(PROBE, l)) - height(List.of(PROBE)));
+        l -> height(List.of(PROBE, l)) - probeHeight());
+  }
+
+  private double probeHeight() {
+    if (Double.isNaN(probeHeight)) {
+      probeHeight = height(List.of(PROBE));
+    }
+    return probeHeight;
   }
 
   private double height(List<Line> lines) {
@@ -87,9 +96,8 @@ final class PoiFit implements Fit {
 
   @Override
   public boolean tableFits(TableContent table) {
-    Rectangle2D narrow = new Rectangle2D.Double(tableArea.getX(), tableArea.getY(),
-        tableArea.getWidth() * Measure.WIDTH_SAFETY, tableArea.getHeight());
-    XSLFTable t = tables.make(tableSlide, table, narrow);
+    // the maker measures each cell at the safe width already
+    XSLFTable t = tables.make(tableSlide, table, tableArea);
     try {
       return TableMaker.height(t) <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
     } finally {

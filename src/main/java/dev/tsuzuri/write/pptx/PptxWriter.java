@@ -20,6 +20,8 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
  * {@code stem/NN-title.pptx}.
  */
 public final class PptxWriter implements DocumentWriter {
+  /** More slides than this for one note is refused (a runaway note, not a talk). */
+  static final int MAX_SLIDES = 3000;
 
   @Override
   public void write(Document document, WriteContext context) throws IOException {
@@ -55,6 +57,11 @@ public final class PptxWriter implements DocumentWriter {
       boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
       decks = SlidePlanner.plan(document, new PlanOptions(perSession, options.sessionLevel()),
           fit, context.stem());
+    }
+    int total = decks.stream().mapToInt(d -> d.slides().size()).sum();
+    if (total > MAX_SLIDES) {
+      throw new dev.tsuzuri.TsuzuriException("the note makes " + total + " slides, more than the "
+          + MAX_SLIDES + " tsuzuri writes for one note; split it into smaller notes");
     }
     String title = document.title().isBlank() ? context.stem() : document.title();
     Footer footer = new Footer(footerText(document, title), style);

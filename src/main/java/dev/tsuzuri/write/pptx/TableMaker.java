@@ -17,11 +17,14 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 final class TableMaker {
   /** Table text size in points: the body floor. */
   static final double SIZE = 18;
+  private static final double MIN_ROW = 24;
   private static final Color HEADER_FILL = new Color(0x2E, 0x6D, 0xB4);
   private static final Color BAND_FILL = new Color(0xEE, 0xF2, 0xF7);
   private static final Color RULE = new Color(0xB8, 0xC4, 0xD2);
 
   private final TextFiller filler;
+  /** Text heights of cells by text, header or not, and width: a long table is measured once. */
+  private final java.util.Map<List<Object>, Double> cellHeights = new java.util.HashMap<>();
 
   TableMaker(TextFiller filler) {
     this.filler = filler;
@@ -52,6 +55,23 @@ final class TableMaker {
       r++;
     }
     table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 10));
+    table.updateCellAnchor();
+    // POI does not grow rows to their text: measure each row and write its height, so the file
+    // says how tall the table is and viewers need not guess
+    double total = 0;
+    for (int row = 0; row < table.getNumberOfRows(); row++) {
+      double h = MIN_ROW;
+      for (int c = 0; c < cols; c++) {
+        XSLFTableCell cell = table.getCell(row, c);
+        List<Object> key = List.of(cell.getText(), row < headerRows, Math.round(
+            cell.getAnchor().getWidth() * 10));
+        double text = cellHeights.computeIfAbsent(key, k -> Measure.textHeight(cell));
+        h = Math.max(h, text + cell.getTopInset() + cell.getBottomInset());
+      }
+      table.getRows().get(row).setHeight(Math.ceil(h));
+      total += Math.ceil(h);
+    }
+    table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), total));
     table.updateCellAnchor();
     return table;
   }
@@ -94,30 +114,21 @@ final class TableMaker {
     }
   }
 
-  /** Column widths in points, in proportion to each column's longest text, none too narrow. */
+  /** Column widths in points, in proportion to the plan's column weights. */
   private static double[] widths(TableContent t, double total) {
     int cols = t.columns();
-    double[] weight = new double[cols];
-    for (List<List<List<Run>>> part : List.of(t.header(), t.rows())) {
-      for (List<List<Run>> row : part) {
-        for (int c = 0; c < row.size() && c < cols; c++) {
-          double len = 0;
-          for (Run run : row.get(c)) {
-            len += run.text().codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
-          }
-          weight[c] = Math.max(weight[c], Math.min(len, 40));
-        }
-      }
-    }
     double sum = 0;
     for (int c = 0; c < cols; c++) {
-      weight[c] = Math.max(weight[c], 4);
-      sum += weight[c];
+      sum += weight(t, c);
     }
     double[] w = new double[cols];
     for (int c = 0; c < cols; c++) {
-      w[c] = total * weight[c] / sum;
+      w[c] = total * weight(t, c) / sum;
     }
     return w;
+  }
+
+  private static double weight(TableContent t, int c) {
+    return c < t.weights().size() ? t.weights().get(c) : 4;
   }
 }

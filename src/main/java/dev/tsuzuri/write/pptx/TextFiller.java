@@ -92,7 +92,14 @@ final class TextFiller {
 
   /** Adds a run (or several, split at line breaks) to a paragraph; returns the last. */
   XSLFTextRun run(XSLFTextParagraph p, Run r, boolean grey) {
-    String[] parts = XmlText.clean(r.text()).split("\n", -1);
+    String text = XmlText.clean(r.text());
+    if (!r.code()) {
+      // LibreOffice exports the text after an ideographic space (U+3000) out of reading order
+      // when the line wraps or mixes scripts, so copied or searched text comes out scrambled;
+      // a plain space separates just as well on a slide
+      text = text.replace('\u3000', ' ');
+    }
+    String[] parts = text.split("\n", -1);
     XSLFTextRun last = null;
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
@@ -105,7 +112,12 @@ final class TextFiller {
       last.setText(parts[i]);
       mark(last, r, grey);
     }
-    return last != null ? last : p.addNewTextRun();
+    if (last == null) {
+      last = p.addNewTextRun();
+      last.setText("");
+      mark(last, r, grey);
+    }
+    return last;
   }
 
   private void mark(XSLFTextRun tr, Run r, boolean grey) {

@@ -11,27 +11,40 @@ final class Titles {
   /** A content slide's title never goes below this size (points). */
   static final double MIN_SIZE = 20;
   private static final double STEP = 2;
+  /** Text shorter than this many times its size is one line. */
+  private static final double ONE_LINE = 1.6;
 
   private Titles() {}
 
   /**
    * Writes a title into a shape at the largest size that fits; returns false when even the floor
-   * does not fit (the text is then left at the floor size).
+   * does not fit (the text is then left at the floor size). With {@code preferOneLine}, a size
+   * at which the title stays on one line wins over a larger one that wraps.
    */
-  static boolean set(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor) {
+  static boolean set(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor,
+      boolean preferOneLine) {
     filler.runs(shape, title, null);
-    if (Measure.fits(shape)) {
-      return true;
-    }
     double size = layoutSize(shape);
-    for (double s = size - STEP; s >= floor; s -= STEP) {
-      filler.runs(shape, title, s);
-      if (Measure.fits(shape)) {
+    Double firstFit = null;
+    for (double s = size; s >= floor - 0.01; s -= STEP) {
+      filler.runs(shape, title, s == size ? null : s);
+      double h = Measure.textHeight(shape);
+      if (h > Measure.room(shape)) {
+        continue;
+      }
+      if (firstFit == null) {
+        firstFit = s;
+      }
+      if (!preferOneLine || h < s * ONE_LINE) {
         return true;
       }
     }
+    if (firstFit != null) {
+      filler.runs(shape, title, firstFit == size ? null : firstFit);
+      return true;
+    }
     filler.runs(shape, title, floor);
-    return Measure.fits(shape);
+    return false;
   }
 
   private static double layoutSize(XSLFTextShape shape) {

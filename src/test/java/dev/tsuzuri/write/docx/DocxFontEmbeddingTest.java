@@ -92,6 +92,19 @@ class DocxFontEmbeddingTest {
   }
 
   @Test
+  void theCodeFontIsEmbeddedOnlyWhenThereIsCode() throws Exception {
+    String withCode = new String(unzip(Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t"))).get("word/fontTable.xml"), StandardCharsets.UTF_8);
+    assertTrue(withCode.matches("(?s).*w:name=\"BIZ UDGothic\".*?embedRegular.*"), withCode);
+    var prose = new dev.tsuzuri.outline.Document(Fixtures.meta("文章だけ", "ja"),
+        List.of(Fixtures.para("コードのない文章です。")), List.of());
+    Map<String, byte[]> parts = unzip(Fixtures.write(prose, DocxOptions.defaults(),
+        WarningSink.collecting("t")));
+    assertEquals(2, parts.keySet().stream().filter(n -> n.endsWith(".odttf")).count(),
+        parts.keySet().toString());
+  }
+
+  @Test
   void embedFontsFalseLeavesThemOut() throws Exception {
     byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(null, false, false),
         WarningSink.collecting("t"));

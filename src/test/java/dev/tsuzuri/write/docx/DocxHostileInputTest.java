@@ -119,7 +119,9 @@ class DocxHostileInputTest {
     Files.writeString(dir.resolve("note.md"), "");
     Document doc = doc("画像", new Figure("wide.png", "広い画像", "", List.of(Fixtures.t("図1")), "", 2),
         new Figure("missing.png", "ない画像", "", List.of(), "", 3),
-        new Figure("https://example.com/x.png", "遠い画像", "", List.of(), "", 4));
+        new Figure("https://example.com/x.png", "遠い画像", "", List.of(), "", 4),
+        new Paragraph(List.of(Fixtures.t("文中の"), new Inline.Image("gone.png", "アイコン", ""),
+            Fixtures.t("と"), new Inline.Image("gone2.png", "", ""), Fixtures.t("画像")), 5));
     WarningSink w = WarningSink.collecting("t");
     byte[] docx = Fixtures.write(doc, DocxOptions.defaults(), w, dir);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -130,10 +132,16 @@ class DocxHostileInputTest {
       // 9070 twips of text width = 453.5 pt; height keeps the 2:1 ratio
       assertEquals(453.5, extent.getCx() / 12700.0, 0.5);
       assertEquals(2.0, (double) extent.getCx() / extent.getCy(), 0.01);
+      var docPr = d.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+          .filter(r -> r.getCTR().sizeOfDrawingArray() > 0).findFirst().orElseThrow()
+          .getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+      assertEquals("広い画像", docPr.getDescr());
+      assertEquals(1L, docPr.getId());
       List<String> texts = d.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       assertTrue(texts.contains("［画像: ない画像］"), texts.toString());
       assertTrue(texts.contains("［画像: 遠い画像］"), texts.toString());
       assertTrue(texts.contains("図1"), texts.toString());
+      assertTrue(texts.contains("文中のアイコンと画像"), texts.toString());
     }
     assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("missing.png")));
     assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("remote")));

@@ -194,4 +194,46 @@ class DocxTemplateTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void bareTemplateGetsTsuzurisStylesListsAndFonts(@TempDir Path dir) throws Exception {
+    Path bare = dir.resolve("bare.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(bare)) {
+      doc.createParagraph().createRun().setText("placeholder");
+      doc.write(out);
+    }
+    WarningSink warnings = WarningSink.collecting("t");
+    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(bare, false, true),
+        warnings);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertEquals("heading 1",
+          doc.getStyles().getStyle(find(doc, "このドキュメントについて").getStyleID()).getName());
+      XWPFParagraph item = find(doc, "五段目の項目");
+      assertEquals(java.math.BigInteger.valueOf(4), item.getNumIlvl());
+      assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().equals("placeholder")));
+    }
+    Map<String, byte[]> parts = DocxFontEmbeddingTest.unzip(docx);
+    assertTrue(parts.keySet().stream().anyMatch(n -> n.endsWith(".odttf")), parts.keySet()
+        .toString());
+    assertTrue(warnings.warnings().stream().anyMatch(w -> w.message().contains("heading 1")));
+  }
+
+  @Test
+  void brokenFontTableMeansNoEmbeddingAndAWarningNotAFailure(@TempDir Path dir) throws Exception {
+    Map<String, byte[]> parts = new java.util.LinkedHashMap<>(referenceParts());
+    parts.put("word/fontTable.xml", "<w:fonts this is not xml".getBytes(StandardCharsets.UTF_8));
+    Path template = dir.resolve("fonts.docx");
+    Files.write(template, zip(parts));
+    WarningSink warnings = WarningSink.collecting("t");
+    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(template, false, true),
+        warnings);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      find(doc, "このドキュメントについて");
+    }
+    assertTrue(DocxFontEmbeddingTest.unzip(docx).keySet().stream()
+        .noneMatch(n -> n.endsWith(".odttf")));
+    assertTrue(warnings.warnings().stream()
+        .anyMatch(w -> w.message().startsWith("fonts not embedded")), warnings.warnings()
+        .toString());
+  }
 }

@@ -193,4 +193,97 @@ class DocxWriterTest {
           entries);
     }
   }
+
+  @Test
+  void codeBlocksUseSourceCodeStyleAndColourTokens() throws Exception {
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t"));
+    try (XWPFDocument doc = open(docx)) {
+      XWPFParagraph code = doc.getParagraphs().stream()
+          .filter(p -> p.getText().startsWith("class A {")).findFirst().orElseThrow();
+      assertEquals("Source Code", styleName(doc, code));
+      assertEquals("class A {\n\tint x = 1; // コメント\n}", code.getText());
+      List<String> styled = new ArrayList<>();
+      for (var r : code.getRuns()) {
+        if (r.getStyle() != null && !r.getStyle().isEmpty() && r.text().strip().length() > 0) {
+          styled.add(doc.getStyles().getStyle(r.getStyle()).getName() + ":" + r.text());
+        }
+      }
+      assertEquals(List.of("KeywordTok:class", "KeywordTok:int", "DecValTok:1",
+          "CommentTok:// コメント"), styled);
+    }
+  }
+
+  @Test
+  void noDateMeansNoDatesAndEnglishNotesGetEnglishLatinLanguage() throws Exception {
+    var doc = new dev.tsuzuri.outline.Document(
+        dev.tsuzuri.outline.Metadata.empty("en"),
+        List.of(Fixtures.section(1, "Notes from the meetup", "notes", Fixtures.para("Hello."))),
+        List.of());
+    try (XWPFDocument d = open(Fixtures.write(doc, DocxOptions.defaults(),
+        WarningSink.collecting("t")))) {
+      var p = d.getProperties().getCoreProperties();
+      assertEquals(null, p.getCreated());
+      assertEquals(null, p.getModified());
+      assertEquals("Notes from the meetup", p.getTitle());
+      var lang = d.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr()
+          .getLangArray(0);
+      assertEquals("en-US", lang.getVal());
+      assertEquals("ja-JP", lang.getEastAsia());
+      // no front-matter title: the first heading is the title, not repeated as a Title paragraph
+      assertEquals("heading 1", styleName(d, d.getParagraphs().get(0)));
+    }
+  }
+
+  @Test
+  void otherBlocksAndParallelUse() throws Exception {
+    var doc = new dev.tsuzuri.outline.Document(Fixtures.meta("その他", "ja"), List.of(
+        new dev.tsuzuri.outline.Details(List.of(Fixtures.t("補足")),
+            List.of(Fixtures.para("折りたたみの中身")), 1),
+        new dev.tsuzuri.outline.Embed("youtube", "https://www.youtube.com/watch?v=x", "YouTube: x",
+            2),
+        new dev.tsuzuri.outline.Comment("話すこと", 3), new dev.tsuzuri.outline.ThematicBreak(4)),
+        List.of());
+    byte[] expected = Fixtures.write(doc, DocxOptions.defaults(), WarningSink.collecting("t"));
+    try (XWPFDocument d = open(expected)) {
+      List<String> got = d.getParagraphs().stream()
+          .map(p -> styleName(d, p) + ":" + p.getText()).toList();
+      assertTrue(got.contains("Details Summary:\u25BC 補足"), got.toString());
+      assertTrue(got.contains("Normal:折りたたみの中身"), got.toString());
+      assertTrue(got.contains("Link Card:YouTube: x\nhttps://www.youtube.com/watch?v=x"),
+          got.toString());
+      assertTrue(got.contains("Horizontal Rule:"), got.toString());
+      assertTrue(got.stream().noneMatch(s -> s.contains("話すこと")), got.toString());
+      var ppr = d.getStyles().getCtStyles().getDocDefaults().getPPrDefault().getPPr();
+      assertTrue(ppr.isSetKinsoku(), "Japanese line breaking rules on");
+    }
+    // the writer is shared by threads: the same note converted at once gives the same bytes
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> Fixtures.write(doc, DocxOptions.defaults(),
+            WarningSink.collecting("t"))));
+      }
+      for (var r : runs) {
+        assertTrue(java.util.Arrays.equals(expected, r.get()));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theDefaultReferenceNumbersPagesInItsFooter() throws Exception {
+    try (XWPFDocument doc = open(Fixtures.write(Fixtures.seminar(), DocxOptions.defaults(),
+        WarningSink.collecting("t")))) {
+      var footer = doc.getFooterList().get(0);
+      String instr = footer.getParagraphs().get(0).getCTP().getRList().stream()
+          .flatMap(r -> r.getInstrTextList().stream()).map(t -> t.getStringValue())
+          .reduce("", String::concat);
+      assertEquals("PAGE", instr.strip());
+      assertEquals("footer", doc.getStyles()
+          .getStyle(footer.getParagraphs().get(0).getStyleID()).getName());
+    }
+  }
 }

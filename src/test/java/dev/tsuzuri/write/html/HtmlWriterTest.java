@@ -80,8 +80,13 @@ class HtmlWriterTest {
     assertTrue(metas.contains("author=山田太郎"), "" + metas);
     assertTrue(metas.contains("keywords=seminar, cloud"), "" + metas);
     assertEquals(0, page.getElementsByTagNameNS("*", "script").getLength());
-    NodeList h2 = page.getElementsByTagNameNS("*", "h2");
-    assertEquals("design", ((Element) h2.item(0)).getAttribute("id"));
+    // the title is the page's h1; the note's "#" sections follow as h2, "##" as h3
+    assertEquals("title", ((Element) page.getElementsByTagNameNS("*", "h1").item(0))
+        .getAttribute("class"));
+    assertEquals("intro", ((Element) page.getElementsByTagNameNS("*", "h2").item(0))
+        .getAttribute("id"));
+    assertEquals("design", ((Element) page.getElementsByTagNameNS("*", "h3").item(0))
+        .getAttribute("id"));
   }
 
   @Test
@@ -95,6 +100,26 @@ class HtmlWriterTest {
     Element first = (Element) marks.item(0);
     assertEquals("#intro", first.getAttribute("href"));
     assertEquals(2, first.getElementsByTagNameNS("*", "bookmark").getLength());
+  }
+
+  @Test
+  void imagesAreInlinedSoThePageStandsAlone() throws IOException {
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", dir.resolve("pic.png").toFile());
+    dev.tsuzuri.outline.Document doc = new dev.tsuzuri.outline.Document(
+        dev.tsuzuri.outline.Metadata.empty("ja"), List.of(
+            new dev.tsuzuri.outline.Figure("pic.png", "図", "", List.of(), "", 1),
+            new dev.tsuzuri.outline.Figure("gone.png", "消えた図", "", List.of(), "", 2)),
+        List.of());
+    WarningSink w = WarningSink.collecting("note.md");
+    MemoryOutputs out = new MemoryOutputs();
+    new HtmlWriter().write(doc, new WriteContext("note", out, new Resources(dir, List.of(), w),
+        WriteOptions.defaults(), w));
+    String s = new String(out.get("note.html"), StandardCharsets.UTF_8);
+    assertTrue(s.contains(" src=\"data:image/png;base64,"), s);
+    assertFalse(s.contains("pic.png"), "no reference to the file");
+    assertTrue(s.contains("消えた図"), "placeholder keeps the alt text");
+    assertEquals(1, w.warnings().size(), "" + w.warnings());
   }
 
   @Test

@@ -30,6 +30,19 @@ class LineBreakingTest {
     for (int shift = 0; shift < 40; shift++) {
       blocks.add(new Paragraph(List.of(new Inline.Text("あ".repeat(shift) + sentence.repeat(3))),
           1));
+      // marks right after an inline element: the break opportunity spans two text runs
+      List<Inline> mixed = new ArrayList<>();
+      mixed.add(new Inline.Text("い".repeat(shift)));
+      for (int i = 0; i < 6; i++) {
+        mixed.add(new Inline.Text("「"));
+        mixed.add(new Inline.Strong(List.of(new Inline.Text("重要な語句"))));
+        mixed.add(new Inline.Text("」、"));
+        mixed.add(new Inline.Code("code"));
+        mixed.add(new Inline.Text("。"));
+        mixed.add(new Inline.Link("https://example.com/", "", List.of(new Inline.Text("リンク"))));
+        mixed.add(new Inline.Text("ー）と続く文章です。"));
+      }
+      blocks.add(new Paragraph(mixed, 1));
     }
     return new Document(SeminarNote.metadata(), blocks, List.of());
   }

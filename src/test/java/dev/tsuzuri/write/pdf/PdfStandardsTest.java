@@ -55,6 +55,27 @@ class PdfStandardsTest {
   }
 
   @Test
+  void fixtureNotesAsTaggedPdfa2uPassVeraPdfForPdfaAndPdfUa() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of("src", "test", "resources", "notes");
+    try (java.util.stream.Stream<java.nio.file.Path> notes = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path note : notes.filter(p -> p.toString().endsWith(".md")).toList()) {
+        WarningSink w = WarningSink.collecting(note.toString());
+        byte[] pdf = Render.pdf(
+            new dev.tsuzuri.read.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
+                .read(note, w),
+            new PdfOptions("A4", true, null, null, "sans", "pdfa-2u", true), w,
+            new dev.tsuzuri.write.Resources(note.toAbsolutePath().getParent(),
+                java.util.List.of(), w));
+        ValidationResult r = validate(pdf, PDFAFlavour.PDFA_2_U);
+        assertTrue(r.isCompliant(), note + "\n" + failures(r));
+        // notes that start at "##" or skip levels still give PDF/UA an unbroken heading order
+        ValidationResult ua = validate(pdf, PDFAFlavour.PDFUA_1);
+        assertTrue(ua.isCompliant(), note + "\n" + failures(ua));
+      }
+    }
+  }
+
+  @Test
   void theValidatorRejectsAPlainPdf() throws Exception {
     // shows the check above can fail: the default output is not PDF/A
     ValidationResult r = validate(Render.pdf(SeminarNote.build()), PDFAFlavour.PDFA_2_U);

@@ -109,6 +109,16 @@ class PdfWriterTest {
   }
 
   @Test
+  void aNoteWithoutTitleOrHeadingsIsTitledByItsFileName() throws IOException {
+    Document doc = new Document(dev.tsuzuri.outline.Metadata.empty("ja"),
+        List.of(new Paragraph(SeminarNote.text("見出しのないメモ"), 1)), List.of());
+    try (PDDocument pd = PdfReadBack.open(Render.pdf(doc))) {
+      assertEquals("note", pd.getDocumentInformation().getTitle());
+      assertTrue(PdfReadBack.bookmarks(pd).isEmpty());
+    }
+  }
+
+  @Test
   void titleBlockShowsTheDateInJapanese() {
     String text = PdfReadBack.text(SEMINAR);
     assertTrue(text.contains("2018年3月13日"), text);
@@ -221,17 +231,24 @@ class PdfWriterTest {
   }
 
   @Test
-  void aCharacterNoFontHasIsReportedNotPrintedAsHash() {
+  void emojiRenderFromTheBundledEmojiFontAndUnknownGlyphsAreReportedOnce() throws IOException {
     Document doc = new Document(SeminarNote.metadata(), List.of(
         new ListBlock(false, 1, true, List.of(new ListItem(ListItem.Task.NONE,
-            List.of(new Paragraph(SeminarNote.text("絵文字😀と記号☃と𝔸"), 1)), 1)), 1)),
+            List.of(new Paragraph(SeminarNote.text("絵文字😀と✅、チベット文字ༀとイ文字ꀀ"), 1)), 1)),
+            1)),
         List.of());
     WarningSink w = WarningSink.collecting("note.md");
-    String flat = PdfReadBack.flat(Render.pdf(doc, PdfOptions.defaults(), w));
+    byte[] pdf = Render.pdf(doc, PdfOptions.defaults(), w);
+    String flat = PdfReadBack.flat(pdf);
     assertFalse(flat.contains("#"), flat);
-    assertTrue(flat.contains("絵文字"));
-    assertEquals(1, w.warnings().stream().filter(x -> x.message().contains("no bundled font"))
-        .count(), "" + w.warnings());
-    assertTrue(w.warnings().get(0).message().contains("U+1F600"), "" + w.warnings());
+    assertTrue(flat.contains("絵文字😀と✅、チベット文字〓とイ文字〓"), flat);
+    try (PDDocument d = PdfReadBack.open(pdf)) {
+      assertTrue(PdfReadBack.fonts(d).stream().anyMatch(f -> f.getName().contains("NotoEmoji")));
+    }
+    List<String> glyphWarnings = w.warnings().stream().map(x -> x.message())
+        .filter(m -> m.contains("no bundled font")).toList();
+    assertEquals(1, glyphWarnings.size(), "" + w.warnings());
+    assertTrue(glyphWarnings.get(0).contains("U+0F00") && glyphWarnings.get(0).contains("U+A000"),
+        glyphWarnings.get(0));
   }
 }

@@ -2,7 +2,6 @@ package dev.tsuzuri.write.pptx;
 
 import dev.tsuzuri.WarningSink;
 import dev.tsuzuri.outline.Document;
-import dev.tsuzuri.slide.MiniMarkdown;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.WriteContext;
 import dev.tsuzuri.write.WriteOptions;
@@ -19,7 +18,8 @@ class ManualRunTest {
     String note = System.getProperty("tsuzuri.note");
     Assumptions.assumeTrue(note != null, "set -Dtsuzuri.note=FILE to run");
     Path file = Path.of(note);
-    Document doc = MiniMarkdown.parse(Files.readString(file), "ja");
+    Document doc = new dev.tsuzuri.read.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
+        .read(file, WarningSink.collecting(note));
     String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
     Path out = Path.of("target/manual");
     for (PptxOptions.Decks mode : PptxOptions.Decks.values()) {
@@ -32,6 +32,7 @@ class ManualRunTest {
           WriteOptions.defaults().with(new PptxOptions(null, mode, 2)), w);
       long t0 = System.nanoTime();
       new PptxWriter().write(doc, ctx);
+      new dev.tsuzuri.write.png.PngWriter().write(doc, ctx);
       System.out.println(mode + " " + (System.nanoTime() - t0) / 1_000_000 + " ms; warnings: "
           + w.warnings());
     }

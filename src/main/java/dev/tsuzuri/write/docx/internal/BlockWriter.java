@@ -87,6 +87,13 @@ final class BlockWriter implements BlockVisitor<Void> {
       style = StyleNames.LIST_PARAGRAPH;
       if (inList != null) {
         inList.accept(ppr);
+      } else if (quote) {
+        // the quote's left rule, which its lost "Block Text" style would have drawn
+        var b = ppr.addNewPBdr().addNewLeft();
+        b.setVal(STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(18));
+        b.setSpace(BigInteger.valueOf(8));
+        b.setColor("BFBFBF");
       }
       // numId 0 is Word's "no numbering": the paragraph continues the item above it instead of
       // starting an item of its own, and readers keep it inside the item
@@ -183,8 +190,18 @@ final class BlockWriter implements BlockVisitor<Void> {
       shd.setColor("auto");
       shd.setFill("F3F3F3");
     });
+    cx.codeText(code.code());
     RunFormat direct = listLevel >= 0 ? RunFormat.monospace() : null;
-    new InlineWriter(cx, target, p, footnote, direct).text(code.code());
+    InlineWriter w = new InlineWriter(cx, target, p, footnote, direct);
+    for (CodeHighlighter.Token t : CodeHighlighter.tokens(code.language(), code.code())) {
+      w.text(t.text(), switch (t.kind()) {
+        case KEYWORD -> StyleNames.KEYWORD_TOKEN;
+        case STRING -> StyleNames.STRING_TOKEN;
+        case COMMENT -> StyleNames.COMMENT_TOKEN;
+        case NUMBER -> StyleNames.NUMBER_TOKEN;
+        case PLAIN -> null;
+      });
+    }
     return null;
   }
 
@@ -206,7 +223,8 @@ final class BlockWriter implements BlockVisitor<Void> {
       }
       return null;
     }
-    TableWriter.write(cx, target, table, footnote);
+    TableWriter.write(cx, target, table, footnote,
+        listLevel < 0 ? 0 : (long) LIST_INDENT * (listLevel + 1));
     return null;
   }
 
@@ -236,15 +254,13 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void visitLinkCard(LinkCard card) {
-    card(card.url(), card.title().isBlank() ? card.url() : card.title(), card.description(),
-        card.domain());
+    card(card.url(), card.title(), card.description(), card.domain());
     return null;
   }
 
   @Override
   public Void visitEmbed(Embed embed) {
-    card(embed.url(), embed.label().isBlank() ? embed.url() : embed.label(), "",
-        embed.domain());
+    card(embed.url(), embed.label(), "", embed.domain());
     return null;
   }
 
@@ -257,11 +273,15 @@ final class BlockWriter implements BlockVisitor<Void> {
       b.setColor("2E75B6");
     });
     InlineWriter w = inlines(p);
-    Inline.Text titleText = new Inline.Text(title);
+    // a card without a title shows its address once, as the title
+    Inline.Text titleText = new Inline.Text(title.isBlank() ? url : title);
     w.write(List.of(new Inline.Strong(List.of(new Inline.Link(url, "", List.of(titleText))))));
     if (!description.isBlank()) {
       w.lineBreak();
       w.text(description);
+    }
+    if (title.isBlank()) {
+      return;
     }
     w.lineBreak();
     w.write(List.of(new Inline.Link(url, "", List.of(new Inline.Text(url)))));

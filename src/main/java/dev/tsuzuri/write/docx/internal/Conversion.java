@@ -31,6 +31,8 @@ final class Conversion {
   final Map<String, String> bookmarks = new HashMap<>();
   /** Footnote label → Word footnote id, once written. */
   final Map<String, BigInteger> footnotes = new HashMap<>();
+  /** The characters written in the code font, for its embedded subset. */
+  final Set<Integer> codeCharacters = new java.util.TreeSet<>();
   private final Map<String, String> relationships = new HashMap<>();
   private final Set<String> warnedOnce = new HashSet<>();
   private final long textWidth;
@@ -93,6 +95,11 @@ final class Conversion {
     } catch (NumberFormatException e) {
       return fallback;
     }
+  }
+
+  /** Notes text written in the code font. */
+  void codeText(String text) {
+    text.codePoints().forEach(codeCharacters::add);
   }
 
   /** A new bookmark id, unique in the document. */

@@ -26,7 +26,16 @@ final class DocumentSetup {
       return "ja-JP";
     }
     if (l.contains("-")) {
-      return l;
+      // BCP 47 casing, as Word writes it: "ja-jp" → "ja-JP", "zh-hant-tw" → "zh-Hant-TW"
+      String[] parts = l.split("-");
+      StringBuilder b = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i];
+        b.append('-').append(p.length() == 2 ? p.toUpperCase(Locale.ROOT)
+            : p.length() == 4 ? p.substring(0, 1).toUpperCase(Locale.ROOT)
+                + p.substring(1).toLowerCase(Locale.ROOT) : p);
+      }
+      return b.toString();
     }
     return switch (l.toLowerCase(Locale.ROOT)) {
       case "ja" -> "ja-JP";

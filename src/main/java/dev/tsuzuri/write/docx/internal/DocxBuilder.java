@@ -34,6 +34,7 @@ public final class DocxBuilder {
       templateName = options.template().toString();
     }
     byte[] raw;
+    java.util.Set<Integer> codeCharacters;
     try (XWPFDocument doc = TemplateLoader.open(template, templateName)) {
       Conversion cx = new Conversion(doc, source, warnings, resources);
       DocumentSetup.languageAndFonts(doc, cx.styles, source.metadata());
@@ -49,12 +50,14 @@ public final class DocxBuilder {
         writer.emptyParagraph();
       }
       DocumentSetup.coreProperties(doc, source, stem);
+      codeCharacters = cx.codeCharacters;
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       raw = out.toByteArray();
     }
     Map<String, byte[]> parts = Repackager.read(raw);
-    FontEmbedding.apply(parts, options.embedFonts());
+    Repackager.asDocument(parts);
+    FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);
     return Repackager.write(parts);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,11 +42,38 @@ final class FontEmbedding {
   /** The embeddable faces of each family, in the order of Word's embed elements. */
   private record Face(BundledFont font, String element) {}
 
-  private static final Map<BundledFont, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+  /**
+   * Parsed fonts, pooled: a parsed font reads glyphs lazily from its buffer, so two subsetters
+   * must not share one. A process parses each font at most once per thread subsetting it at the
+   * same time (the worker count), never once per document.
+   */
+  private static final Map<BundledFont, ConcurrentLinkedQueue<TrueTypeFont>> PARSED =
+      new ConcurrentHashMap<>();
 
   private FontEmbedding() {}
 
-  static void apply(Map<String, byte[]> parts, boolean embed) throws IOException {
+  /**
+   * Embeds the fonts, or with {@code embed} false switches embedding off in the settings.
+   *
+   * @param codeCharacters the characters written in the code font; it is embedded only when
+   *     there are some, subset to them
+   */
+  static void apply(Map<String, byte[]> whole, boolean embed, Set<Integer> codeCharacters,
+      dev.tsuzuri.WarningSink warnings) {
+    // work on a copy: a part of the template that cannot be edited leaves the package as it was
+    Map<String, byte[]> parts = new java.util.LinkedHashMap<>(whole);
+    try {
+      edit(parts, embed, codeCharacters);
+      whole.clear();
+      whole.putAll(parts);
+    } catch (Exception e) {
+      warnings.warn("fonts not embedded: " + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+  }
+
+  private static void edit(Map<String, byte[]> parts, boolean embed,
+      Set<Integer> codeCharacters) throws IOException {
     try {
       settings(parts, embed);
       if (!embed) {
@@ -62,14 +90,18 @@ final class FontEmbedding {
         families.put(Fonts.GOTHIC, List.of(new Face(BundledFont.GOTHIC, "embedRegular"),
             new Face(BundledFont.GOTHIC_BOLD, "embedBold")));
       }
-      if (text.contains("\"" + Fonts.MONO + "\"")) {
+      if (!codeCharacters.isEmpty() && text.contains("\"" + Fonts.MONO + "\"")) {
         families.put(Fonts.MONO, List.of(new Face(BundledFont.MONO, "embedRegular")));
       }
       if (families.isEmpty()) {
         return;
       }
       Set<Integer> chars = UsedCharacters.of(parts);
-      embed(parts, families, chars);
+      Set<Integer> code = new java.util.TreeSet<>(codeCharacters);
+      for (int c = 0x20; c < 0x7F; c++) {
+        code.add(c);
+      }
+      embed(parts, families, chars, code);
     } catch (IOException e) {
       throw e;
     } catch (Exception e) {
@@ -78,7 +110,7 @@ final class FontEmbedding {
   }
 
   private static void embed(Map<String, byte[]> parts, Map<String, List<Face>> families,
-      Set<Integer> chars) throws Exception {
+      Set<Integer> chars, Set<Integer> codeChars) throws Exception {
     String fontTableName = fontTable(parts);
     Document table = SafeXml.parse(parts.get(fontTableName));
     String relsName = fontTableName.replace("word/", "word/_rels/") + ".rels";
@@ -94,7 +126,8 @@ final class FontEmbedding {
         n++;
         String key = "{" + UUID.nameUUIDFromBytes(("tsuzuri font " + face.font().name())
             .getBytes(StandardCharsets.UTF_8)).toString().toUpperCase(Locale.ROOT) + "}";
-        parts.put(partName, obfuscate(subset(face.font(), chars), key));
+        Set<Integer> kept = face.font() == BundledFont.MONO ? codeChars : chars;
+        parts.put(partName, obfuscate(subset(face.font(), kept), key));
         added.add(new String[] {relId, partName});
         removeChildren(font, face.element());
         Element e = table.createElementNS(UsedCharacters.W, "w:" + face.element());
@@ -235,13 +268,20 @@ final class FontEmbedding {
 
   /** The font cut down to the characters (and the glyphs they need). */
   static byte[] subset(BundledFont font, Set<Integer> chars) throws IOException {
-    TrueTypeFont ttf = PARSED.computeIfAbsent(font, FontEmbedding::parse);
-    synchronized (ttf) {
+    ConcurrentLinkedQueue<TrueTypeFont> pool =
+        PARSED.computeIfAbsent(font, f -> new ConcurrentLinkedQueue<>());
+    TrueTypeFont ttf = pool.poll();
+    if (ttf == null) {
+      ttf = parse(font);
+    }
+    try {
       TTFSubsetter s = new TTFSubsetter(ttf);
       s.addAll(chars);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       s.writeToStream(out);
       return out.toByteArray();
+    } finally {
+      pool.offer(ttf);
     }
   }
 

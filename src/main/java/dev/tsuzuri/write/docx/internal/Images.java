@@ -23,34 +23,41 @@ final class Images {
   private Images() {}
 
   static void figure(Conversion cx, Target target, CTP p, Figure figure) {
-    place(cx, target, p, p::addNewR, figure.src(), figure.alt(), figure.line());
+    place(cx, target, p, p::addNewR, figure.src(), figure.alt(), figure.line(), true);
   }
 
+  /**
+   * An image inside text. When it cannot be shown only its alternative text stands in, as a
+   * browser would show it, so the sentence around it still reads.
+   */
   static void inline(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
       Inline.Image image) {
-    place(cx, target, p, runs, image.src(), image.alt(), 0);
+    place(cx, target, p, runs, image.src(), image.alt(), 0, false);
   }
 
   private static void place(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      String src, String alt, int line) {
+      String src, String alt, int line, boolean standalone) {
     Optional<ImageData> image = cx.resources.image(src, line);
     if (image.isPresent() && target.body().getPart() instanceof XWPFDocument) {
       try {
-        picture(cx, target, p, runs, image.get());
+        picture(cx, target, p, runs, image.get(), alt);
         return;
       } catch (Exception e) {
         cx.warnings.warn(line, "image could not be placed (" + e.getMessage() + "): " + src);
       }
     }
     String label = alt.isBlank() ? src : alt;
+    if (!standalone && alt.isBlank()) {
+      return;
+    }
     CTR r = runs.get();
     r.addNewRPr().addNewI();
-    InlineWriter.setText(r.addNewT(), XmlChars.clean(
-        (cx.japanese ? "［画像: " : "[image: ") + label + (cx.japanese ? "］" : "]")));
+    InlineWriter.setText(r.addNewT(), XmlChars.clean(!standalone ? alt
+        : (cx.japanese ? "［画像: " : "[image: ") + label + (cx.japanese ? "］" : "]")));
   }
 
   private static void picture(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      ImageData image) throws Exception {
+      ImageData image, String alt) throws Exception {
     double width = image.width() * 0.75;
     double height = image.height() * 0.75;
     double scale = Math.min(1.0, Math.min(cx.textWidthTwips() / 20.0 / width,
@@ -63,9 +70,16 @@ final class Images {
     };
     XWPFParagraph paragraph = new XWPFParagraph(p, target.body());
     XWPFRun run = new XWPFRun(runs.get(), paragraph);
+    int number = cx.pictureNumber();
     String ext = image.format().equals("jpeg") ? "jpg" : image.format();
-    run.addPicture(new ByteArrayInputStream(image.bytes()), type,
-        "image" + cx.pictureNumber() + "." + ext,
+    run.addPicture(new ByteArrayInputStream(image.bytes()), type, "image" + number + "." + ext,
         Units.toEMU(width * scale), Units.toEMU(height * scale));
+    // POI numbers drawings from 0 and describes them by file name: give each a positive id
+    // unique in the document and the note's alternative text, which screen readers announce
+    var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
+    var docPr = drawing.getInlineArray(0).getDocPr();
+    docPr.setId(number);
+    docPr.setName("Picture " + number);
+    docPr.setDescr(XmlChars.clean(alt));
   }
 }

@@ -57,13 +57,18 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   /** Writes plain text with the current marks; newlines become breaks, tabs tabs. */
   void text(String raw) {
+    text(raw, null);
+  }
+
+  /** Like {@link #text(String)}, the text runs in a character style (null for none). */
+  void text(String raw, String charStyleName) {
     String s = XmlChars.clean(raw).replace("\r\n", "\n").replace('\r', '\n');
     int start = 0;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '\n';
       if (c == '\n' || c == '\t') {
         if (i > start) {
-          CTR r = run(null);
+          CTR r = run(charStyleName);
           setText(r.addNewT(), s.substring(start, i));
         }
         if (i < s.length()) {
@@ -155,6 +160,7 @@ final class InlineWriter implements InlineVisitor<Void> {
   @Override
   public Void visitCode(Inline.Code code) {
     String s = XmlChars.clean(code.code()).replace('\n', ' ');
+    cx.codeText(s);
     setText(run(direct != null ? null : StyleNames.VERBATIM_CHAR).addNewT(), s);
     return null;
   }
@@ -254,6 +260,24 @@ final class InlineWriter implements InlineVisitor<Void> {
   static final class Links {
     private Links() {}
 
+    /** Percent-encodes the ASCII characters a URI cannot hold, and every '#' after the first. */
+    static String encode(String url) {
+      StringBuilder b = new StringBuilder(url.length() + 8);
+      boolean fragment = false;
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (c == '#') {
+          b.append(fragment ? "%23" : "#");
+          fragment = true;
+        } else if (c <= ' ' || c == 0x7F || "\\\"<>{}|^`".indexOf(c) >= 0) {
+          b.append('%').append(String.format("%02X", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      return b.toString();
+    }
+
     static Optional<String> external(String url) {
       if (url.isEmpty()) {
         return Optional.empty();
@@ -266,7 +290,7 @@ final class InlineWriter implements InlineVisitor<Void> {
           || lower.startsWith("mailto:") || lower.startsWith("ftp:"))) {
         return Optional.empty();
       }
-      String encoded = url.replace(" ", "%20");
+      String encoded = encode(url);
       try {
         new java.net.URI(encoded);
         return Optional.of(encoded);

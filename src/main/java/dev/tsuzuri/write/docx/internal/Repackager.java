@@ -28,6 +28,23 @@ final class Repackager {
     return parts;
   }
 
+  /**
+   * Makes the package a plain document even when the reference was a Word template (.dotx),
+   * whose main part has another content type and would open as a template.
+   */
+  static void asDocument(Map<String, byte[]> parts) {
+    byte[] types = parts.get("[Content_Types].xml");
+    if (types == null) {
+      return;
+    }
+    String s = new String(types, java.nio.charset.StandardCharsets.UTF_8);
+    String fixed = s.replace("wordprocessingml.template.main+xml",
+        "wordprocessingml.document.main+xml");
+    if (!fixed.equals(s)) {
+      parts.put("[Content_Types].xml", fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
   /** The entries as a zip with fixed time stamps. */
   static byte[] write(Map<String, byte[]> parts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

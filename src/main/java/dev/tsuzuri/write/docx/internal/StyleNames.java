@@ -29,6 +29,12 @@ public final class StyleNames {
   public static final String HORIZONTAL_RULE = "Horizontal Rule";
   public static final String TOC_HEADING = "TOC Heading";
   public static final String TABLE = "Table";
+  /** Used by the reference document's footer (page numbers), not written by tsuzuri. */
+  public static final String FOOTER = "footer";
+  public static final String KEYWORD_TOKEN = "KeywordTok";
+  public static final String STRING_TOKEN = "StringTok";
+  public static final String COMMENT_TOKEN = "CommentTok";
+  public static final String NUMBER_TOKEN = "DecValTok";
 
   /** The name of the heading style of a level, 1 to 6 ("heading 1"). */
   public static String heading(int level) {
@@ -45,6 +51,7 @@ public final class StyleNames {
     return List.of(NORMAL, TITLE, SUBTITLE, AUTHOR, DATE, TAGS, heading(1), heading(2),
         heading(3), heading(4), heading(5), heading(6), LIST_PARAGRAPH, BLOCK_TEXT, SOURCE_CODE,
         VERBATIM_CHAR, HYPERLINK, FOOTNOTE_TEXT, FOOTNOTE_REFERENCE, FIGURE, CAPTION, LINK_CARD,
-        DETAILS_SUMMARY, HORIZONTAL_RULE, TOC_HEADING, toc(1), toc(2), toc(3), TABLE);
+        DETAILS_SUMMARY, HORIZONTAL_RULE, TOC_HEADING, toc(1), toc(2), toc(3), TABLE, KEYWORD_TOKEN,
+        STRING_TOKEN, COMMENT_TOKEN, NUMBER_TOKEN, FOOTER);
   }
 }

@@ -23,7 +23,12 @@ final class TableWriter {
 
   private TableWriter() {}
 
-  static void write(Conversion cx, Target target, Table table, boolean footnote) {
+  /**
+   * Writes the table.
+   *
+   * @param indent how far to indent it (inside a list item, to the item's text), in twips
+   */
+  static void write(Conversion cx, Target target, Table table, boolean footnote, long indent) {
     int columns = Math.max(1, table.columns());
     if (columns > MAX_COLUMNS) {
       cx.warnOnce(table.line(), "table has " + columns + " columns; Word allows "
@@ -33,13 +38,19 @@ final class TableWriter {
     CTTbl tbl = target.tables().get();
     CTTblPr pr = tbl.addNewTblPr();
     pr.addNewTblStyle().setVal(cx.style(StyleNames.TABLE));
+    long available = Math.max(1440, cx.textWidthTwips() - indent);
     var width = pr.addNewTblW();
-    width.setType(STTblWidth.PCT);
-    width.setW(BigInteger.valueOf(5000));
+    width.setType(STTblWidth.DXA);
+    width.setW(BigInteger.valueOf(available));
+    if (indent > 0) {
+      var ind = pr.addNewTblInd();
+      ind.setType(STTblWidth.DXA);
+      ind.setW(BigInteger.valueOf(indent));
+    }
     var look = pr.addNewTblLook();
     look.setFirstRow(Boolean.TRUE);
     look.setNoVBand(Boolean.TRUE);
-    long columnWidth = cx.textWidthTwips() / columns;
+    long columnWidth = available / columns;
     var grid = tbl.addNewTblGrid();
     for (int i = 0; i < columns; i++) {
       grid.addNewGridCol().setW(BigInteger.valueOf(columnWidth));

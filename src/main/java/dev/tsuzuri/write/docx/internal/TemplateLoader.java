@@ -71,9 +71,21 @@ public final class TemplateLoader {
     }
   }
 
+  /** The exception's message and, when it says more, its root cause's. */
   private static String describe(Throwable e) {
+    String m = firstLine(e);
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String r = firstLine(root);
+    return root == e || m.contains(r) ? m : m + " (" + r + ")";
+  }
+
+  private static String firstLine(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    return m == null || m.isBlank() ? e.getClass().getSimpleName()
+        : m.lines().findFirst().orElse(m);
   }
 
   private static void closeQuietly(XWPFDocument doc) {

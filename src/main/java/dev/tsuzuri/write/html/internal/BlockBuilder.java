@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
  * become deep element trees.
  */
 public final class BlockBuilder implements BlockVisitor<Void> {
-  /** Lists and quotes nested deeper than this are written flat (no engine lays out 10,000 levels). */
-  static final int MAX_DEPTH = 40;
+  /** Lists and quotes nested deeper than this are written flat: past a dozen indents a page has
+   * no width left, and no layout engine recurses through 10,000 levels. */
+  static final int MAX_DEPTH = 12;
 
   private final BuildContext ctx;
   private final Dom dom;
@@ -93,10 +94,12 @@ public final class BlockBuilder implements BlockVisitor<Void> {
 
   @Override
   public Void visitSection(Section section) {
-    Element h = dom.add(target, "h" + section.level());
+    Element h = dom.add(target, "h" + ctx.headingLevel());
     h.setAttribute("id", Xml.clean(section.id()));
     InlineBuilder.append(ctx, h, section.title(), section.line());
+    ctx.enterSection();
     all(section.blocks());
+    ctx.leaveSection();
     return null;
   }
 
@@ -121,8 +124,10 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       Element li = dom.add(l, "li");
       if (item.task() != ListItem.Task.NONE) {
         li.setAttribute("class", item.task() == ListItem.Task.DONE ? "task done" : "task");
-        // the bundled fonts have no ☐/☑: the box is drawn by CSS, the tick is ✓
-        dom.add(li, "span", "checkbox", item.task() == ListItem.Task.DONE ? "✓" : "\u00a0");
+        // the bundled fonts have no ☐/☑: CSS draws the box and a ✓; the Markdown marker stays
+        // in the text (tiny and unpainted-looking) so copying and searching give "[x] item"
+        Element box = dom.add(li, "span", "checkbox");
+        dom.add(box, "span", "task-source", item.task() == ListItem.Task.DONE ? "[x]" : "[ ]");
       }
       if (list.tight() && !item.blocks().isEmpty()
           && item.blocks().get(0) instanceof Paragraph p) {
@@ -197,7 +202,11 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     if (uri.isPresent()) {
       Element img = dom.add(holder, "img");
       img.setAttribute("src", uri.get());
-      img.setAttribute("alt", Xml.clean(figure.alt()));
+      // tagged PDFs need a text alternative for every figure: the caption or the file name
+      String alt = !figure.alt().isBlank() ? figure.alt()
+          : !figure.caption().isEmpty() ? dev.tsuzuri.outline.PlainText.of(figure.caption())
+          : figure.src().replaceAll(".*/", "");
+      img.setAttribute("alt", Xml.clean(alt));
     } else {
       String what = !figure.alt().isBlank() ? figure.alt() : figure.src();
       Element box = dom.add(holder, "div", "missing-image");

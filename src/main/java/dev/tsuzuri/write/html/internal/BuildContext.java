@@ -18,6 +18,8 @@ public final class BuildContext {
   private final WarningSink warnings;
   private final boolean paged;
   private final Set<Integer> footnoteAnchors = new HashSet<>();
+  private int headingBase;
+  private int sectionDepth;
 
   /**
    * A context for one document.
@@ -45,6 +47,33 @@ public final class BuildContext {
   /** True when building for the paged PDF engine. */
   public boolean paged() {
     return paged;
+  }
+
+  /**
+   * Sets how many heading levels sit above the note's own sections: 1 when the page shows the
+   * title as its {@code <h1>}, else 0.
+   */
+  public void headingBase(int base) {
+    headingBase = base;
+  }
+
+  /**
+   * The HTML heading level for a section at the current nesting: levels follow the section tree,
+   * so a note that starts at {@code ##} or skips from {@code ##} to {@code ####} still gets an
+   * unbroken h1, h2, h3 sequence (tagged PDFs require one).
+   */
+  public int headingLevel() {
+    return Math.min(6, headingBase + sectionDepth + 1);
+  }
+
+  /** Enters a section's content. */
+  public void enterSection() {
+    sectionDepth++;
+  }
+
+  /** Leaves a section's content. */
+  public void leaveSection() {
+    sectionDepth--;
   }
 
   /** True the first time a footnote number is referenced, so only that reference gets an id. */

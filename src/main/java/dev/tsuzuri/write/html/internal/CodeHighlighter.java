@@ -50,7 +50,8 @@ public final class CodeHighlighter {
       "((?<![\\w$\\\\{])#[^\\n]*)|(\"(?:[^\"\\\\\\n]|\\\\.)*\"?|'[^'\\n]*'?)"
           + "|(\\b\\d[\\d_.]*\\b)|([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern DASH_TOKENS = Pattern.compile(
-      "(--[^\\n]*)|(\"[^\"\\n]*\"?|'(?:[^'\\n]|'')*'?)|(\\b\\d[\\d_.]*\\b)|([A-Za-z_][A-Za-z0-9_]*)");
+      "(--[^\\n]*)|(\"[^\"\\n]*\"?|'(?:[^'\\n]|'')*'?)"
+          + "|(\\b\\d[\\d_.]*\\b)|([A-Za-z_][A-Za-z0-9_]*)");
 
   private CodeHighlighter() {}
 

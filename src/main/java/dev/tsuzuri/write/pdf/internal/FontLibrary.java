@@ -99,18 +99,24 @@ public final class FontLibrary {
      * Registers the fonts with a renderer writing into {@code doc}: each face under its family
      * and weight, embedded and subset, loaded into the PDF only when a glyph of it is used.
      */
-    public void register(PdfRendererBuilder builder, PDDocument doc, boolean serifBody) {
+    public void register(PdfRendererBuilder builder, PDDocument doc) {
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
-      add(builder, doc, BundledFont.GOTHIC, BundledFont.GOTHIC.family(), 400);
-      add(builder, doc, BundledFont.GOTHIC_BOLD, BundledFont.GOTHIC.family(), 700);
-      add(builder, doc, BundledFont.MONO, BundledFont.MONO.family(), 400);
-      add(builder, doc, BundledFont.MONO_BOLD, BundledFont.MONO.family(), 700);
-      if (serifBody) {
-        add(builder, doc, BundledFont.SERIF, BundledFont.SERIF.family(), 400);
-        // the mincho has no bold; bold runs in a serif body use the gothic bold, as Japanese
-        // typesetting usually does
-        add(builder, doc, BundledFont.GOTHIC_BOLD, BundledFont.SERIF.family(), 700);
+      for (String family : new String[] {BundledFont.GOTHIC.family(), "sans-serif"}) {
+        add(builder, doc, BundledFont.GOTHIC, family, 400);
+        add(builder, doc, BundledFont.GOTHIC_BOLD, family, 700);
       }
+      for (String family : new String[] {BundledFont.MONO.family(), "monospace"}) {
+        add(builder, doc, BundledFont.MONO, family, 400);
+        add(builder, doc, BundledFont.MONO_BOLD, family, 700);
+      }
+      // the mincho has no bold; bold runs in a serif body use the gothic bold, as Japanese
+      // typesetting usually does. Registering costs nothing until a glyph is drawn.
+      for (String family : new String[] {BundledFont.SERIF.family(), "serif"}) {
+        add(builder, doc, BundledFont.SERIF, family, 400);
+        add(builder, doc, BundledFont.GOTHIC_BOLD, family, 700);
+      }
+      add(builder, doc, BundledFont.EMOJI, BundledFont.EMOJI.family(), 400);
+      add(builder, doc, BundledFont.EMOJI, BundledFont.EMOJI.family(), 700);
     }
 
     private void add(PdfRendererBuilder builder, PDDocument doc, BundledFont font, String family,

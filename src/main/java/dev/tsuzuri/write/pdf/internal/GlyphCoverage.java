@@ -89,7 +89,8 @@ public final class GlyphCoverage {
     }
     Boolean k = KNOWN.get(cp);
     if (k == null) {
-      k = lookup(cp, fonts, BundledFont.GOTHIC) || lookup(cp, fonts, BundledFont.MONO);
+      k = lookup(cp, fonts, BundledFont.GOTHIC) || lookup(cp, fonts, BundledFont.MONO)
+          || lookup(cp, fonts, BundledFont.EMOJI);
       KNOWN.put(cp, k);
     }
     return k;

@@ -34,12 +34,14 @@ public final class PdfMetadata {
   /**
    * Applies the metadata to a finished document, just before it is saved.
    *
+   * @param fallbackTitle the title when the note has neither a title nor a heading
    * @param pdfaPart 2 for PDF/A-2u, 0 for none
    */
-  public static void apply(PDDocument pdf, Document note, int pdfaPart) throws IOException {
+  public static void apply(PDDocument pdf, Document note, String fallbackTitle, int pdfaPart)
+      throws IOException {
     Metadata meta = note.metadata();
     PDDocumentInformation info = pdf.getDocumentInformation();
-    String title = note.title();
+    String title = note.title().isBlank() ? fallbackTitle : note.title();
     String author = String.join(", ", meta.authors());
     String keywords = String.join(", ", meta.tags());
     Calendar created = calendar(meta.date());

@@ -41,6 +41,7 @@ class KinsokuBreakerTest {
   void keepsLatinWordsWholeButBreaksBetweenThem() {
     List<String> p = pieces("serverless architecture");
     assertEquals(List.of("serverless ", "architecture"), p);
+    assertEquals(List.of("case-insensitive ", "match"), pieces("case-insensitive match"));
   }
 
   @Test
