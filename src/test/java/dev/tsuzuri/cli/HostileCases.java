@@ -321,7 +321,7 @@ final class HostileCases {
         md("long run of backticks", backticks(800)).failing("backticks"),
         md("alternating *a_ runs", "*a_".repeat(100_000)),
         md("nested brackets", "[".repeat(50_000) + "a" + "]".repeat(50_000)),
-        md("unclosed links", "[a](<b".repeat(50_000)).failing("'>'"),
+        md("unclosed links", "[a](<b".repeat(50_000)),
         md("unclosed angle links and autolinks", "<a".repeat(50_000) + " <http:".repeat(20_000)),
         md("nested images", "![".repeat(50_000) + "a](b)".repeat(50_000))
             .open("flexmark takes minutes on 50,000 nested image openers"),
