@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * indented or inline code are restored to their source when the outline is built.
  */
 public final class Prepass {
-  private static final Pattern DIV_OPEN = Pattern.compile("^[ \\t]*(:{3,})[ \\t]*(\\S.*?)[ \\t]*$");
+  // possessive quantifiers: with plain ones a line of thousands of spaces backtracked in O(n²)
+  private static final Pattern DIV_OPEN = Pattern.compile("^[ \\t]*+(:{3,})[ \\t]*+(\\S.*)$");
   private static final Pattern DIV_CLOSE = Pattern.compile("^[ \\t]*(:{3,})[ \\t]*$");
   private static final Pattern NOTES = Pattern.compile("\\{?\\s*\\.?notes\\s*\\}?");
 
@@ -158,11 +159,11 @@ public final class Prepass {
         continue;
       }
       Matcher open = DIV_OPEN.matcher(line);
-      if (open.matches() && NOTES.matcher(open.group(2)).matches()) {
+      if (open.matches() && NOTES.matcher(open.group(2).strip()).matches()) {
         pos = notes(pos, eol, open.group(1).length());
         continue;
       }
-      if (open.matches() && !open.group(2).startsWith(":")) {
+      if (open.matches() && !open.group(2).strip().startsWith(":")) {
         divs.push(Boolean.TRUE);
         events.add(new Event(pos, eol, null, null));
         pos = eol + 1;

@@ -74,6 +74,7 @@ public final class ReadSession implements ShortcodeContext {
     Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes(), this::warn);
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     ParagraphGuard.check(prepared, source);
+    BacktickGuard.check(prepared, source);
     com.vladsch.flexmark.util.ast.Document document;
     try {
       document = FlexmarkParser.parse(prepared.text());
