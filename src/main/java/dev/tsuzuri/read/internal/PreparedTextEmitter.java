@@ -55,6 +55,11 @@ final class PreparedTextEmitter {
   private void copy(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = body.charAt(i);
+      if (c == Placeholder.PUNCTUATION_JOINER) {
+        // the writer's own: kept apart from the joiners, which are all removed
+        out.append(Placeholder.STENOGRAPHIC_FULL_STOP);
+        continue;
+      }
       boolean inFence = inFence(i);
       if (flat && !inFence && Placeholder.hidden(c) != 0) {
         out.append(Placeholder.hidden(c));
@@ -64,7 +69,7 @@ final class PreparedTextEmitter {
         out.append(c == '[' ? Placeholder.OPEN_BRACKET : Placeholder.CLOSE_BRACKET);
         continue;
       }
-      if ((c == '*' || c == '~') && !inFence && (i == 0 || body.charAt(i - 1) != c)) {
+      if ((c == '*' || c == '~' || c == '_') && !inFence && (i == 0 || body.charAt(i - 1) != c)) {
         i = EmphasisJoiner.copyRun(body, i, to, out) - 1;
         continue;
       }
