@@ -69,8 +69,9 @@ for set in $sets; do
   [[ -n "${JOBS:-}" ]] && args+=(-j "$JOBS")
   measure "$root/tsuzuri" "${args[@]}"
   tsuzuri_wall[$set]=$wall
-  inrun=$(sed -n 's/.*"summary".*"milliseconds": *\([0-9]*\).*/\1/p' "$work/report.json" | head -1)
-  failed=$(sed -n 's/.*"summary".*"failed": *\([0-9]*\).*/\1/p' "$work/report.json" | head -1)
+  # the summary comes first in the report, so the first of each key is the summary's
+  inrun=$(grep -m1 -o '"milliseconds": *[0-9]*' "$work/report.json" | grep -o '[0-9]*$' || true)
+  failed=$(grep -m1 -o '"failed": *[0-9]*' "$work/report.json" | grep -o '[0-9]*$' || true)
   printf '%-14s %8s %10s %12s %9s%s\n' "$set" "$wall" "$(rate "$n" "$wall")" "${inrun:-?}" \
     "$rss" "$([[ "${failed:-0}" != 0 ]] && echo "  ($failed failed)")"
 done

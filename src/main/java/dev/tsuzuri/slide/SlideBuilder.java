@@ -23,6 +23,9 @@ final class SlideBuilder {
   private final String contSuffix;
   private final List<Slide> slides = new ArrayList<>();
 
+  /** A bullet whose lines, children included, are no more than this shares a slide. */
+  static final int SHORT_ITEM_LINES = 3;
+
   /** Tables with more columns than this are shown as lines of text. */
   static final int MAX_TABLE_COLUMNS = 12;
 
@@ -127,11 +130,12 @@ final class SlideBuilder {
     for (int i = 0; i < list.items().size(); i++) {
       ListItem item = list.items().get(i);
       Line lead = BlockLines.itemLine(list, i, item, 0);
+      List<Line> subtree = new ArrayList<>();
+      BlockLines.addItem(list, i, item, 0, subtree);
       boolean hasChildren = !item.rest().isEmpty() && !lead.runs().isEmpty();
-      if (!hasChildren) {
-        List<Line> lines = new ArrayList<>();
-        BlockLines.addItem(list, i, item, 0, lines);
-        share(lines, item.line());
+      if (!hasChildren || subtree.size() <= SHORT_ITEM_LINES) {
+        // a bullet with a child or two is short: it shares a slide like any other
+        share(subtree, item.line());
         continue;
       }
       flushShared();

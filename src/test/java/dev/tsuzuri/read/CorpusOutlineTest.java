@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * copied into the repository; the test is skipped where they or pandoc are absent.
  */
 class CorpusOutlineTest {
-  private static final Path SHARED = Path.of("/work/shared");
+  private static final Path SHARED = dev.tsuzuri.testing.SharedFolder.path();
 
   /**
    * Notes pandoc's commonmark_x reads differently on purpose, not comparable: the spec relies

@@ -24,8 +24,11 @@ class SlidePlannerTest {
       - 目的
           - 可用性を上げる
           - コストを下げる
+          - 監視を足す
       - 短い項目A
       - 短い項目B
+      - 小さな親
+          - 子
 
       ### 事例紹介
 
@@ -67,8 +70,8 @@ class SlidePlannerTest {
         "SECTION:概要 | ",
         "CONTENT:概要 | 秋の勉強会のメモ",
         "SECTION:クラウド設計入門 | ",
-        "CONTENT:目的 | 可用性を上げる / コストを下げる",
-        "CONTENT:クラウド設計入門 | 短い項目A / 短い項目B",
+        "CONTENT:目的 | 可用性を上げる / コストを下げる / 監視を足す",
+        "CONTENT:クラウド設計入門 | 短い項目A / 短い項目B / 小さな親 /   子",
         "CONTENT:事例紹介 | 事例1 / 事例2",
         "SECTION:運用の話 | ",
         "CONTENT:監視 | メトリクス /   CPU /     使用率 /       上限 /         警告"),

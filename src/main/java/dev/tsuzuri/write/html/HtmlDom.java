@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
@@ -167,7 +168,7 @@ public final class HtmlDom {
     }
     Element m = dom.add(head, "meta");
     m.setAttribute("name", name);
-    m.setAttribute("content", Xml.clean(content));
+    m.setAttribute("content", XmlChars.clean(content));
   }
 
   private static void bookmarks(Dom dom, Element parent, List<Block> blocks) {
@@ -175,8 +176,8 @@ public final class HtmlDom {
       if (b instanceof Section s) {
         Element mark = dom.add(parent, "bookmark");
         String name = s.titleText().replaceAll("\\s+", " ").trim();
-        mark.setAttribute("name", Xml.clean(name.isEmpty() ? "(" + s.id() + ")" : name));
-        mark.setAttribute("href", "#" + Xml.clean(s.id()));
+        mark.setAttribute("name", XmlChars.clean(name.isEmpty() ? "(" + s.id() + ")" : name));
+        mark.setAttribute("href", "#" + XmlChars.clean(s.id()));
         bookmarks(dom, mark, s.blocks());
       }
     }
@@ -234,7 +235,7 @@ public final class HtmlDom {
         }
         Element li = dom.add(ul, "li", "toc-level" + s.level());
         Element a = dom.add(li, "a");
-        a.setAttribute("href", "#" + Xml.clean(s.id()));
+        a.setAttribute("href", "#" + XmlChars.clean(s.id()));
         dom.text(a, s.titleText());
         if (depth < 3) {
           tocList(dom, li, s.blocks(), ctx, depth + 1);
@@ -276,7 +277,7 @@ public final class HtmlDom {
     if (node.getNodeType() == Node.TEXT_NODE) {
       String v = node.getNodeValue();
       if (v.contains("{{")) {
-        node.setNodeValue(Xml.clean(replace(v, vars)));
+        node.setNodeValue(XmlChars.clean(replace(v, vars)));
       }
       return;
     }
@@ -285,7 +286,7 @@ public final class HtmlDom {
       for (int i = 0; i < attrs.getLength(); i++) {
         Node a = attrs.item(i);
         if (a.getNodeValue().contains("{{")) {
-          a.setNodeValue(Xml.clean(replace(a.getNodeValue(), vars)));
+          a.setNodeValue(XmlChars.clean(replace(a.getNodeValue(), vars)));
         }
       }
     }

@@ -1,7 +1,10 @@
 package dev.tsuzuri.write.pptx;
 
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
@@ -16,11 +19,12 @@ final class Measure {
    */
   static final double WIDTH_SAFETY = 0.92;
   /**
-   * And it must fit this share of the real height. POI's layout already counts about 2.5 pt more
-   * per line than PowerPoint and LibreOffice give a line with a fixed pitch, which is the margin
-   * for the odd line that a substitute font wraps sooner.
+   * And it must fit this share of the real height (after taking back most of what POI counts too
+   * much, see paragraphExcess).
    */
   static final double HEIGHT_SAFETY = 1.0;
+  /** The share of a paragraph's font size that POI adds per paragraph (see paragraphExcess). */
+  static final double DESCENT_EXCESS = 0.10;
 
   private Measure() {}
 
@@ -44,6 +48,25 @@ final class Measure {
 
   /** Whether the shape's text fits it safely. */
   static boolean fits(XSLFTextShape shape) {
-    return textHeight(shape) <= room(shape);
+    return textHeight(shape) - paragraphExcess(shape) <= room(shape);
+  }
+
+  /**
+   * What POI counts too much: it starts every paragraph after the first one descent lower than
+   * PowerPoint does (the font's descent, 0.12 em for BIZ UDPGothic); this takes back 0.1 em per
+   * paragraph, a little less than POI adds.
+   */
+  static double paragraphExcess(XSLFTextShape shape) {
+    // never more than the shape's own insets: POI's height must stay within the shape's box
+    Insets2D in = shape.getInsets();
+    double limit = in.top + in.bottom;
+    double excess = 0;
+    List<XSLFTextParagraph> ps = shape.getTextParagraphs();
+    for (int i = 1; i < ps.size(); i++) {
+      List<XSLFTextRun> runs = ps.get(i).getTextRuns();
+      Double size = runs.isEmpty() ? null : runs.get(0).getFontSize();
+      excess += DESCENT_EXCESS * (size == null ? 18 : size);
+    }
+    return Math.min(excess, limit);
   }
 }

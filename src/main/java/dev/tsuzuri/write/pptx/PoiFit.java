@@ -83,9 +83,10 @@ final class PoiFit implements Fit {
     return probeHeight;
   }
 
+  /** The height PowerPoint gives these lines, by POI's layout less its per-paragraph excess. */
   private double height(List<Line> lines) {
     filler.lines(body, lines);
-    return Measure.textHeight(body);
+    return Measure.textHeight(body) - Measure.paragraphExcess(body);
   }
 
   @Override

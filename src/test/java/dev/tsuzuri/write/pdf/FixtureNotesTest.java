@@ -92,7 +92,7 @@ class FixtureNotesTest {
   @ParameterizedTest
   @MethodSource("notes")
   void independentCheckerFindsNoProblems(Path note) throws Exception {
-    Path checker = Path.of("/work/shared/tools/check_pdf.py");
+    Path checker = dev.tsuzuri.testing.SharedFolder.path().resolve("tools/check_pdf.py");
     Assumptions.assumeTrue(Files.exists(checker) && onPath("python3") && onPath("pandoc")
         && onPath("pdftotext") && onPath("qpdf"), "checker or its tools not installed");
     Path pdf = out.resolve(note.getFileName() + ".pdf");

@@ -160,7 +160,7 @@ class PptxWriterTest {
           }
         }
       }
-      assertEquals(List.of("コスト: 時間が押したらコストは飛ばす"), notes);
+      assertEquals(List.of("クラウド設計入門: 時間が押したらコストは飛ばす"), notes);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Metadata;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.write.ImageData;

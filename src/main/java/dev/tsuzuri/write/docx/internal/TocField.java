@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Section;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
@@ -95,7 +96,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
   @Override
   public Void visitSection(Section section) {
     Element h = dom.add(target, "h" + ctx.headingLevel());
-    h.setAttribute("id", Xml.clean(section.id()));
+    h.setAttribute("id", XmlChars.clean(section.id()));
     InlineBuilder.append(ctx, h, section.title(), section.line());
     ctx.enterSection();
     all(section.blocks());
@@ -145,7 +146,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
   public Void visitCodeBlock(CodeBlock code) {
     Element pre = dom.add(target, "pre", "code");
     if (!code.language().isEmpty()) {
-      pre.setAttribute("data-lang", Xml.clean(code.language()));
+      pre.setAttribute("data-lang", XmlChars.clean(code.language()));
     }
     Element c = dom.add(pre, "code");
     CodeHighlighter.highlight(dom, c, code.language(), code.code());
@@ -197,7 +198,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     Element holder = f;
     if (!figure.link().isEmpty() && Links.clickable(figure.link(), ctx.paged())) {
       holder = dom.add(f, "a");
-      holder.setAttribute("href", Xml.clean(figure.link()));
+      holder.setAttribute("href", XmlChars.clean(figure.link()));
     }
     if (uri.isPresent()) {
       Element img = dom.add(holder, "img");
@@ -206,7 +207,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       String alt = !figure.alt().isBlank() ? figure.alt()
           : !figure.caption().isEmpty() ? dev.tsuzuri.outline.PlainText.of(figure.caption())
           : figure.src().replaceAll(".*/", "");
-      img.setAttribute("alt", Xml.clean(alt));
+      img.setAttribute("alt", XmlChars.clean(alt));
     } else {
       String what = !figure.alt().isBlank() ? figure.alt() : figure.src();
       Element box = dom.add(holder, "div", "missing-image");
@@ -239,7 +240,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     Element holder = card;
     if (Links.isSafeExternal(url)) {
       holder = dom.add(card, "a", "card-link");
-      holder.setAttribute("href", Xml.clean(url.trim()));
+      holder.setAttribute("href", XmlChars.clean(url.trim()));
     }
     // a card without a title shows its address once, as the title
     dom.add(holder, "span", "card-title", title.isBlank() ? url : title);

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.XmlChars;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -45,7 +46,7 @@ public final class Dom {
 
   /** Appends text (cleaned of characters XML cannot hold) to a parent. */
   public void text(Element parent, String text) {
-    String t = Xml.clean(text);
+    String t = XmlChars.clean(text);
     if (!t.isEmpty()) {
       parent.appendChild(doc.createTextNode(t));
     }

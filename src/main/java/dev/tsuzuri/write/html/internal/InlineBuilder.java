@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
 import java.util.List;
@@ -99,10 +100,10 @@ public final class InlineBuilder implements InlineVisitor<Void> {
     String url = link.url().trim();
     Element a = dom.element(Links.clickable(url, ctx.paged()) ? "a" : "span");
     if (a.getLocalName().equals("a")) {
-      a.setAttribute("href", Xml.clean(url));
+      a.setAttribute("href", XmlChars.clean(url));
     }
     if (!link.title().isEmpty()) {
-      a.setAttribute("title", Xml.clean(link.title()));
+      a.setAttribute("title", XmlChars.clean(link.title()));
     }
     here().appendChild(a);
     nested(a, link.content());
@@ -118,7 +119,7 @@ public final class InlineBuilder implements InlineVisitor<Void> {
     if (uri.isPresent()) {
       Element img = dom.add(here(), "img", "inline-image");
       img.setAttribute("src", uri.get());
-      img.setAttribute("alt", Xml.clean(image.alt()));
+      img.setAttribute("alt", XmlChars.clean(image.alt()));
     } else {
       dom.add(here(), "span", "missing-image",
           "[" + (image.alt().isBlank() ? image.src() : image.alt()) + "]");

@@ -96,36 +96,4 @@ public final class Xml {
       throw new TsuzuriException(name, 0, "cannot read template: " + e.getMessage());
     }
   }
-
-  /**
-   * The text with the characters XML cannot hold removed: controls other than tab and newline,
-   * lone surrogates, U+FFFE and U+FFFF.
-   */
-  public static String clean(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok;
-      if (Character.isHighSurrogate(c)) {
-        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        if (ok) {
-          if (b != null) {
-            b.append(c).append(s.charAt(i + 1));
-          }
-          i++;
-          continue;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        ok = false;
-      } else {
-        ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-      }
-      if (!ok && b == null) {
-        b = new StringBuilder(s.length()).append(s, 0, i);
-      } else if (ok && b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? s : b.toString();
-  }
 }

@@ -1,9 +1,10 @@
-package dev.tsuzuri.write.docx.internal;
+package dev.tsuzuri.write;
 
 /**
  * Removes the characters XML 1.0 cannot carry (C0 controls other than tab, newline and carriage
- * return, lone surrogates, U+FFFE and U+FFFF). Word refuses a file that contains any of them, so
- * every string that reaches the package goes through {@link #clean(String)}.
+ * return, lone surrogates, U+FFFE and U+FFFF). Word and PowerPoint refuse a file that contains any
+ * of them, and an XML DOM cannot hold them, so writers pass every string through {@link
+ * #clean(String)}.
  */
 public final class XmlChars {
   private XmlChars() {}
