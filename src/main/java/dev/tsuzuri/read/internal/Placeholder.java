@@ -32,14 +32,13 @@ public record Placeholder(Kind kind, Shortcode shortcode, String text, String so
 
   /**
    * Put between an underscore run and the letter on its other side when the run touches CJK
-   * punctuation; removed after. Unlike {@link #JOINER} it must count as punctuation (a run of
-   * {@code _} between two letters is intraword and does nothing), which no private-use character
-   * does: so it is a real but obscure mark, U+2E3C STENOGRAPHIC FULL STOP. One the note itself
-   * contains reaches flexmark as {@link #STENOGRAPHIC_FULL_STOP} and is shown as written.
+   * punctuation; removed after. Unlike {@link #JOINER} it must count as whitespace, which no
+   * private-use character does, so it is a real but rare space, U+1680 OGHAM SPACE MARK. One the
+   * note itself contains reaches flexmark as {@link #OGHAM_SPACE_MARK} and is shown as written.
    */
-  static final char PUNCTUATION_JOINER = '\u2E3C';
+  static final char SPACE_JOINER = '\u1680';
 
-  static final char STENOGRAPHIC_FULL_STOP = '\uE008';
+  static final char OGHAM_SPACE_MARK = '\uE008';
 
   /** Brackets hidden from flexmark in huge paragraphs; shown as {@code [} and {@code ]}. */
   static final char OPEN_BRACKET = '\uE003';
@@ -66,8 +65,8 @@ public record Placeholder(Kind kind, Shortcode shortcode, String text, String so
         return '_';
       case TILDE:
         return '~';
-      case STENOGRAPHIC_FULL_STOP:
-        return PUNCTUATION_JOINER;
+      case OGHAM_SPACE_MARK:
+        return SPACE_JOINER;
       default:
         return c;
     }

@@ -20,6 +20,7 @@ final class PreparedTextEmitter {
   private final List<Integer> lineOf = new ArrayList<>();
   private int fenceCursor;
   private int floodCursor;
+  private final EmphasisJoiner joiner;
 
   PreparedTextEmitter(BodyLines lines, BlockScanner.Result scan, boolean flat) {
     this.lines = lines;
@@ -27,6 +28,7 @@ final class PreparedTextEmitter {
     this.scan = scan;
     this.flat = flat;
     this.out = new StringBuilder(body.length());
+    this.joiner = new EmphasisJoiner(body);
   }
 
   Prepared emit(List<Replacement> resolved) {
@@ -55,9 +57,9 @@ final class PreparedTextEmitter {
   private void copy(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = body.charAt(i);
-      if (c == Placeholder.PUNCTUATION_JOINER) {
+      if (c == Placeholder.SPACE_JOINER) {
         // the writer's own: kept apart from the joiners, which are all removed
-        out.append(Placeholder.STENOGRAPHIC_FULL_STOP);
+        out.append(Placeholder.OGHAM_SPACE_MARK);
         continue;
       }
       boolean inFence = inFence(i);
@@ -70,7 +72,7 @@ final class PreparedTextEmitter {
         continue;
       }
       if ((c == '*' || c == '~' || c == '_') && !inFence && (i == 0 || body.charAt(i - 1) != c)) {
-        i = EmphasisJoiner.copyRun(body, i, to, out) - 1;
+        i = joiner.copyRun(i, to, out) - 1;
         continue;
       }
       out.append(c);
