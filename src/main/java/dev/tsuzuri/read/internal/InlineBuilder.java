@@ -177,7 +177,7 @@ final class InlineBuilder {
       if (c == '\\' && i + 1 < raw.length() && isAsciiPunctuation(raw.charAt(i + 1))) {
         b.append(raw.charAt(i + 1));
         i += 2;
-      } else if (c == Placeholder.JOINER) {
+      } else if (c == Placeholder.JOINER || c == Placeholder.SPACE_JOINER) {
         i++;
       } else if (Placeholder.shown(c) != c) {
         b.append(Placeholder.shown(c));

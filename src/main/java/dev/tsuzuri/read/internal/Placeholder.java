@@ -30,6 +30,16 @@ public record Placeholder(Kind kind, Shortcode shortcode, String text, String so
   /** Put between an emphasis delimiter and CJK punctuation by the pre-pass; removed after. */
   static final char JOINER = '\uE002';
 
+  /**
+   * Put between an underscore run and the letter on its other side when the run touches CJK
+   * punctuation; removed after. Unlike {@link #JOINER} it must count as whitespace, which no
+   * private-use character does, so it is a real but rare space, U+1680 OGHAM SPACE MARK. One the
+   * note itself contains reaches flexmark as {@link #OGHAM_SPACE_MARK} and is shown as written.
+   */
+  static final char SPACE_JOINER = '\u1680';
+
+  static final char OGHAM_SPACE_MARK = '\uE008';
+
   /** Brackets hidden from flexmark in huge paragraphs; shown as {@code [} and {@code ]}. */
   static final char OPEN_BRACKET = '\uE003';
 
@@ -55,6 +65,8 @@ public record Placeholder(Kind kind, Shortcode shortcode, String text, String so
         return '_';
       case TILDE:
         return '~';
+      case OGHAM_SPACE_MARK:
+        return SPACE_JOINER;
       default:
         return c;
     }

@@ -73,6 +73,9 @@ public record Prepared(String text, int[] lineOf, int[] lineStarts, List<Placeho
     if (s.indexOf(Placeholder.JOINER) >= 0) {
       s = s.replace(String.valueOf(Placeholder.JOINER), "");
     }
+    if (s.indexOf(Placeholder.SPACE_JOINER) >= 0) {
+      s = s.replace(String.valueOf(Placeholder.SPACE_JOINER), "");
+    }
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
