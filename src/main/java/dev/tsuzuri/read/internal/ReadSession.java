@@ -75,10 +75,15 @@ public final class ReadSession implements ShortcodeContext {
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     ParagraphGuard.check(prepared, source);
     BacktickGuard.check(prepared, source);
-    com.vladsch.flexmark.util.ast.Document document;
-    try {
-      document = FlexmarkParser.parse(prepared.text());
-    } catch (StackOverflowError e) {
+    com.vladsch.flexmark.util.ast.Document document = null;
+    if (!EmphasisGuard.tooManyDelimiters(prepared.text())) {
+      try {
+        document = FlexmarkParser.parse(prepared.text());
+      } catch (StackOverflowError e) {
+        document = null; // nested deeper than this thread's stack: read flat below
+      }
+    }
+    if (document == null) {
       // emphasis or links nested thousands deep: read again without them rather than fail
       warn(firstLine, "emphasis or links are nested too deeply to read; the text is kept"
           + " without them");
