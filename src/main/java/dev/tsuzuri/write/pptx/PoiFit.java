@@ -7,8 +7,10 @@ import dev.tsuzuri.slide.Slide;
 import dev.tsuzuri.slide.TableContent;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
@@ -28,6 +30,9 @@ final class PoiFit implements Fit {
   private final Rectangle2D tableArea;
   private final Map<Line, Double> aloneHeights = new HashMap<>();
   private final Map<Line, Double> followingHeights = new HashMap<>();
+  private final Map<List<Run>, Boolean> titleAnswers = new HashMap<>();
+  /** Every page this fit has accepted: the renderer need not measure these again. */
+  private final Set<List<Line>> accepted = new HashSet<>();
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -50,6 +55,23 @@ final class PoiFit implements Fit {
     if (lines.isEmpty()) {
       return true;
     }
+    if (measure(lines)) {
+      // the paginator hands a page it keeps changing: remember a copy
+      accepted.add(List.copyOf(lines));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether these lines were accepted as a page by this fit: they fit the body as measured, so the
+   * slide made of them needs no second measurement.
+   */
+  boolean accepted(List<Line> lines) {
+    return accepted.contains(lines);
+  }
+
+  private boolean measure(List<Line> lines) {
     // a page is measured line by line and the heights summed (each line measured once); only
     // a sum close to the limit is checked by laying out the whole page
     double estimate = alone(lines.get(0));
@@ -91,8 +113,11 @@ final class PoiFit implements Fit {
 
   @Override
   public boolean titleFits(List<Run> runs) {
-    filler.runs(title, runs, Titles.MIN_SIZE);
-    return Measure.fits(title);
+    // the same titles are asked about again and again (a section's title over each of its items)
+    return titleAnswers.computeIfAbsent(List.copyOf(runs), r -> {
+      filler.runs(title, r, Titles.MIN_SIZE);
+      return Measure.fits(title);
+    });
   }
 
   @Override

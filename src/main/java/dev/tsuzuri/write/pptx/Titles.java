@@ -23,6 +23,27 @@ final class Titles {
    */
   static boolean set(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor,
       boolean preferOneLine) {
+    Choice c = choose(filler, shape, title, floor, preferOneLine);
+    apply(filler, shape, title, c);
+    return c.fits();
+  }
+
+  /**
+   * The size a title is set in.
+   *
+   * @param size the size in points, or null for the layout's own
+   * @param fits false when even the floor does not fit
+   */
+  record Choice(Double size, boolean fits) {}
+
+  /** Writes a title in a size chosen before (for the same title in the same layout). */
+  static void apply(TextFiller filler, XSLFTextShape shape, List<Run> title, Choice c) {
+    filler.runs(shape, title, c.size());
+  }
+
+  /** Chooses the size for {@link #set}, leaving the shape's text in an unspecified size. */
+  static Choice choose(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor,
+      boolean preferOneLine) {
     filler.runs(shape, title, null);
     double size = layoutSize(shape);
     Double firstFit = null;
@@ -36,15 +57,13 @@ final class Titles {
         firstFit = s;
       }
       if (!preferOneLine || h < s * ONE_LINE) {
-        return true;
+        return new Choice(s == size ? null : s, true);
       }
     }
     if (firstFit != null) {
-      filler.runs(shape, title, firstFit == size ? null : firstFit);
-      return true;
+      return new Choice(firstFit == size ? null : firstFit, true);
     }
-    filler.runs(shape, title, floor);
-    return false;
+    return new Choice(floor, false);
   }
 
   private static double layoutSize(XSLFTextShape shape) {
