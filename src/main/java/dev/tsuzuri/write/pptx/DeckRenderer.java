@@ -132,9 +132,13 @@ final class DeckRenderer {
     } else {
       // a title continued over several slides is sized once
       XSLFSlideLayout layout = slide.getSlideLayout();
-      Titles.Choice c = titleSizes.computeIfAbsent(new TitleKey(layout, title),
-          k -> Titles.choose(filler, t, title, Titles.MIN_SIZE, true));
-      Titles.apply(filler, t, title, c);
+      TitleKey key = new TitleKey(layout, title);
+      Titles.Choice c = titleSizes.get(key);
+      if (c == null) {
+        titleSizes.put(key, Titles.set(filler, t, title, Titles.MIN_SIZE, true));
+      } else {
+        Titles.apply(filler, t, title, c);
+      }
     }
   }
 
