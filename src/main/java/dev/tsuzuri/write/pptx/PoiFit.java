@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
@@ -28,8 +29,9 @@ final class PoiFit implements Fit {
   private final XSLFTextShape title;
   private final XSLFSlide tableSlide;
   private final Rectangle2D tableArea;
-  private final Map<Line, Double> aloneHeights = new HashMap<>();
-  private final Map<Line, Double> followingHeights = new HashMap<>();
+  private final Map<Line, LineHeights> lineHeights = new HashMap<>();
+  /** The probe line's space after, in points (NaN when it cannot be laid out alone). */
+  private Double probeAfter;
   private final Map<List<Run>, Boolean> titleAnswers = new HashMap<>();
   /** Every page this fit has accepted: the renderer need not measure these again. */
   private final Set<List<Line>> accepted = new HashSet<>();
@@ -90,13 +92,56 @@ final class PoiFit implements Fit {
   }
 
   private double alone(Line line) {
-    return aloneHeights.computeIfAbsent(line, l -> height(List.of(l)));
+    return heights(line).alone();
   }
 
   private double following(Line line) {
-    return followingHeights.computeIfAbsent(line,
-        l -> height(List.of(PROBE, l)) - probeHeight());
+    return heights(line).following();
   }
+
+  /** A line's heights on a page, measured once per distinct line. */
+  LineHeights heights(Line line) {
+    return lineHeights.computeIfAbsent(line, this::layOut);
+  }
+
+  /**
+   * A line laid out once, alone, giving both its height first on a page and after a line above
+   * (the probe's spacing after it added): what measuring it alone and after the probe gives.
+   */
+  private LineHeights layOut(Line line) {
+    Double after = probeAfter();
+    filler.lines(body, List.of(line));
+    XSLFTextParagraph p = body.getTextParagraphs().get(0);
+    ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
+    if (h == null || after == null) {
+      return referenceHeights(line);
+    }
+    double excess = Math.min(Measure.excess(p), Measure.excessLimit(body));
+    return new LineHeights(h.first(), after + h.following() - excess);
+  }
+
+  /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
+  LineHeights referenceHeights(Line line) {
+    return new LineHeights(height(List.of(line)), height(List.of(PROBE, line)) - probeHeight());
+  }
+
+  private Double probeAfter() {
+    if (probeAfter == null) {
+      filler.lines(body, List.of(PROBE));
+      XSLFTextParagraph p = body.getTextParagraphs().get(0);
+      ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
+      probeAfter = h == null ? Double.NaN : h.spaceAfter();
+    }
+    return probeAfter.isNaN() ? null : probeAfter;
+  }
+
+  /**
+   * A line's heights on a page, in points, with POI's excess already taken back.
+   *
+   * @param alone the height of a page holding just this line
+   * @param following what the line adds below another line
+   */
+  record LineHeights(double alone, double following) {}
 
   private double probeHeight() {
     if (Double.isNaN(probeHeight)) {
