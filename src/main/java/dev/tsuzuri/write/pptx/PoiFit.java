@@ -87,8 +87,34 @@ final class PoiFit implements Fit {
     if (estimate > room + ESTIMATE_BAND) {
       return false;
     }
-    filler.lines(body, lines);
-    return Measure.fits(body);
+    return pageHeight(lines) <= room;
+  }
+
+  /**
+   * A page's height exactly as laying out the whole page in the body gives it (less POI's excess),
+   * summed from its lines' one-paragraph layouts: POI lays out each paragraph on its own and adds
+   * the spacing between them.
+   */
+  double pageHeight(List<Line> lines) {
+    double sum = 0;
+    double excess = 0;
+    LineHeights previous = null;
+    for (Line l : lines) {
+      LineHeights h = heights(l);
+      if (h.layout() == null) {
+        // measured the slow way: so is the page
+        filler.lines(body, lines);
+        return Measure.textHeight(body) - Measure.paragraphExcess(body);
+      }
+      if (previous == null) {
+        sum += h.alone();
+      } else {
+        sum += previous.layout().spaceAfter() + h.layout().following();
+        excess += h.excess();
+      }
+      previous = h;
+    }
+    return sum - Math.min(excess, Measure.excessLimit(body));
   }
 
   private double alone(Line line) {
@@ -116,13 +142,15 @@ final class PoiFit implements Fit {
     if (h == null || after == null) {
       return referenceHeights(line);
     }
-    double excess = Math.min(Measure.excess(p), Measure.excessLimit(body));
-    return new LineHeights(h.first(), after + h.following() - excess);
+    double excess = Measure.excess(p);
+    return new LineHeights(h.first(),
+        after + h.following() - Math.min(excess, Measure.excessLimit(body)), h, excess);
   }
 
   /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
   LineHeights referenceHeights(Line line) {
-    return new LineHeights(height(List.of(line)), height(List.of(PROBE, line)) - probeHeight());
+    return new LineHeights(height(List.of(line)), height(List.of(PROBE, line)) - probeHeight(),
+        null, 0);
   }
 
   private Double probeAfter() {
@@ -140,8 +168,11 @@ final class PoiFit implements Fit {
    *
    * @param alone the height of a page holding just this line
    * @param following what the line adds below another line
+   * @param layout its paragraph's layout, or null when it was measured the slow way
+   * @param excess what POI counts too much for it below another line
    */
-  record LineHeights(double alone, double following) {}
+  record LineHeights(double alone, double following, ParagraphLayout.Heights layout,
+      double excess) {}
 
   private double probeHeight() {
     if (Double.isNaN(probeHeight)) {

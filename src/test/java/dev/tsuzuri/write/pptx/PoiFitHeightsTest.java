@@ -54,6 +54,16 @@ class PoiFitHeightsTest {
         assertEquals(reference.alone(), fast.alone(), 1e-6, "alone: " + l);
         assertEquals(reference.following(), fast.following(), 1e-6, "following: " + l);
       }
+      // whole pages: the summed height is what laying out the page in the body gives
+      TextFiller filler = new TextFiller(TextStyle.forLang("ja"));
+      org.apache.poi.xslf.usermodel.XSLFTextShape body =
+          Layouts.body(scratch.createSlide(layouts.content()));
+      for (int start = 0; start + 1 < lines.size(); start += 3) {
+        List<Line> page = lines.subList(start, Math.min(lines.size(), start + 2 + start % 7));
+        filler.lines(body, page);
+        double whole = Measure.textHeight(body) - Measure.paragraphExcess(body);
+        assertEquals(whole, fit.pageHeight(page), 1e-6, "page at " + start);
+      }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
