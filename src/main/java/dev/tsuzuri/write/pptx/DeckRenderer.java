@@ -12,8 +12,11 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
@@ -38,8 +41,16 @@ final class DeckRenderer {
   private final TextFiller filler;
   private final Footer footer;
   private final WriteContext context;
+  /** Bodies the plan measured and found to fit: measuring them again would only cost time. */
+  private final Predicate<List<Line>> measuredToFit;
+  /** The sizes chosen for content titles, by layout (of one deck, by identity) and title. */
+  private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
 
-  DeckRenderer(Template template, TextStyle style, Footer footer, WriteContext context) {
+  private record TitleKey(XSLFSlideLayout layout, List<Run> title) {}
+
+  DeckRenderer(Template template, TextStyle style, Footer footer, WriteContext context,
+      Predicate<List<Line>> measuredToFit) {
+    this.measuredToFit = measuredToFit;
     this.template = template;
     this.style = style;
     this.filler = new TextFiller(style);
@@ -105,7 +116,7 @@ final class DeckRenderer {
     if (s.layout() == Slide.Layout.CODE) {
       body.setFillColor(CODE_GROUND);
     }
-    if (!Measure.fits(body)) {
+    if (!measuredToFit.test(s.body()) && !Measure.fits(body)) {
       context.warnings().warn(s.line(), "slide text taller than its placeholder: "
           + s.titleText());
     }
@@ -119,7 +130,15 @@ final class DeckRenderer {
     if (title.isEmpty()) {
       slide.removeShape(t);
     } else {
-      Titles.set(filler, t, title, Titles.MIN_SIZE, true);
+      // a title continued over several slides is sized once
+      XSLFSlideLayout layout = slide.getSlideLayout();
+      TitleKey key = new TitleKey(layout, title);
+      Titles.Choice c = titleSizes.get(key);
+      if (c == null) {
+        titleSizes.put(key, Titles.set(filler, t, title, Titles.MIN_SIZE, true));
+      } else {
+        Titles.apply(filler, t, title, c);
+      }
     }
   }
 

@@ -40,6 +40,18 @@ final class Measure {
     }
   }
 
+  /** Runs a measurement with the shape narrowed to the safe width, as textHeight does. */
+  static <T> T atSafeWidth(XSLFTextShape shape, java.util.function.Supplier<T> measurement) {
+    Rectangle2D a = shape.getAnchor();
+    shape.setAnchor(new Rectangle2D.Double(a.getX(), a.getY(), a.getWidth() * WIDTH_SAFETY,
+        a.getHeight()));
+    try {
+      return measurement.get();
+    } finally {
+      shape.setAnchor(a);
+    }
+  }
+
   /** The height text may safely take in a shape: its inner height, less the margins. */
   static double room(XSLFTextShape shape) {
     Insets2D in = shape.getInsets();
@@ -63,10 +75,21 @@ final class Measure {
     double excess = 0;
     List<XSLFTextParagraph> ps = shape.getTextParagraphs();
     for (int i = 1; i < ps.size(); i++) {
-      List<XSLFTextRun> runs = ps.get(i).getTextRuns();
-      Double size = runs.isEmpty() ? null : runs.get(0).getFontSize();
-      excess += DESCENT_EXCESS * (size == null ? 18 : size);
+      excess += excess(ps.get(i));
     }
     return Math.min(excess, limit);
+  }
+
+  /** What POI counts too much for one paragraph after the first (see paragraphExcess). */
+  static double excess(XSLFTextParagraph p) {
+    List<XSLFTextRun> runs = p.getTextRuns();
+    Double size = runs.isEmpty() ? null : runs.get(0).getFontSize();
+    return DESCENT_EXCESS * (size == null ? 18 : size);
+  }
+
+  /** The most paragraphExcess takes back: the shape's insets. */
+  static double excessLimit(XSLFTextShape shape) {
+    Insets2D in = shape.getInsets();
+    return in.top + in.bottom;
   }
 }

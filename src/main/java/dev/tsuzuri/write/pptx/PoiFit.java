@@ -7,11 +7,14 @@ import dev.tsuzuri.slide.Slide;
 import dev.tsuzuri.slide.TableContent;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
@@ -26,8 +29,12 @@ final class PoiFit implements Fit {
   private final XSLFTextShape title;
   private final XSLFSlide tableSlide;
   private final Rectangle2D tableArea;
-  private final Map<Line, Double> aloneHeights = new HashMap<>();
-  private final Map<Line, Double> followingHeights = new HashMap<>();
+  private final Map<Line, LineHeights> lineHeights = new HashMap<>();
+  /** The probe line's space after, in points (NaN when it cannot be laid out alone). */
+  private Double probeAfter;
+  private final Map<List<Run>, Boolean> titleAnswers = new HashMap<>();
+  /** Every page this fit has accepted: the renderer need not measure these again. */
+  private final Set<List<Line>> accepted = new HashSet<>();
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -50,6 +57,23 @@ final class PoiFit implements Fit {
     if (lines.isEmpty()) {
       return true;
     }
+    if (measure(lines)) {
+      // the paginator hands a page it keeps changing: remember a copy
+      accepted.add(List.copyOf(lines));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether these lines were accepted as a page by this fit: they fit the body as measured, so the
+   * slide made of them needs no second measurement.
+   */
+  boolean accepted(List<Line> lines) {
+    return accepted.contains(lines);
+  }
+
+  private boolean measure(List<Line> lines) {
     // a page is measured line by line and the heights summed (each line measured once); only
     // a sum close to the limit is checked by laying out the whole page
     double estimate = alone(lines.get(0));
@@ -63,18 +87,92 @@ final class PoiFit implements Fit {
     if (estimate > room + ESTIMATE_BAND) {
       return false;
     }
-    filler.lines(body, lines);
-    return Measure.fits(body);
+    return pageHeight(lines) <= room;
+  }
+
+  /**
+   * A page's height exactly as laying out the whole page in the body gives it (less POI's excess),
+   * summed from its lines' one-paragraph layouts: POI lays out each paragraph on its own and adds
+   * the spacing between them.
+   */
+  double pageHeight(List<Line> lines) {
+    double sum = 0;
+    double excess = 0;
+    LineHeights previous = null;
+    for (Line l : lines) {
+      LineHeights h = heights(l);
+      if (h.layout() == null) {
+        // measured the slow way: so is the page
+        filler.lines(body, lines);
+        return Measure.textHeight(body) - Measure.paragraphExcess(body);
+      }
+      if (previous == null) {
+        sum += h.alone();
+      } else {
+        sum += previous.layout().spaceAfter() + h.layout().following();
+        excess += h.excess();
+      }
+      previous = h;
+    }
+    return sum - Math.min(excess, Measure.excessLimit(body));
   }
 
   private double alone(Line line) {
-    return aloneHeights.computeIfAbsent(line, l -> height(List.of(l)));
+    return heights(line).alone();
   }
 
   private double following(Line line) {
-    return followingHeights.computeIfAbsent(line,
-        l -> height(List.of(PROBE, l)) - probeHeight());
+    return heights(line).following();
   }
+
+  /** A line's heights on a page, measured once per distinct line. */
+  LineHeights heights(Line line) {
+    return lineHeights.computeIfAbsent(line, this::layOut);
+  }
+
+  /**
+   * A line laid out once, alone, giving both its height first on a page and after a line above
+   * (the probe's spacing after it added): what measuring it alone and after the probe gives.
+   */
+  private LineHeights layOut(Line line) {
+    Double after = probeAfter();
+    filler.lines(body, List.of(line));
+    XSLFTextParagraph p = body.getTextParagraphs().get(0);
+    ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
+    if (h == null || after == null) {
+      return referenceHeights(line);
+    }
+    double excess = Measure.excess(p);
+    return new LineHeights(h.first(),
+        after + h.following() - Math.min(excess, Measure.excessLimit(body)), h, excess);
+  }
+
+  /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
+  LineHeights referenceHeights(Line line) {
+    return new LineHeights(height(List.of(line)), height(List.of(PROBE, line)) - probeHeight(),
+        null, 0);
+  }
+
+  private Double probeAfter() {
+    if (probeAfter == null) {
+      filler.lines(body, List.of(PROBE));
+      XSLFTextParagraph p = body.getTextParagraphs().get(0);
+      ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
+      probeAfter = h == null ? Double.NaN : h.spaceAfter();
+    }
+    return probeAfter.isNaN() ? null : probeAfter;
+  }
+
+  /**
+   * A line's heights on a page, in points, with POI's excess already taken back.
+   *
+   * @param alone the height of a page holding just this line
+   * @param following what the line adds below another line
+   * @param layout its paragraph's layout, or null when it was measured the slow way
+   * @param excess what POI counts too much for it below another line
+   */
+  record LineHeights(double alone, double following, ParagraphLayout.Heights layout,
+      double excess) {}
 
   private double probeHeight() {
     if (Double.isNaN(probeHeight)) {
@@ -91,8 +189,11 @@ final class PoiFit implements Fit {
 
   @Override
   public boolean titleFits(List<Run> runs) {
-    filler.runs(title, runs, Titles.MIN_SIZE);
-    return Measure.fits(title);
+    // the same titles are asked about again and again (a section's title over each of its items)
+    return titleAnswers.computeIfAbsent(List.copyOf(runs), r -> {
+      filler.runs(title, r, Titles.MIN_SIZE);
+      return Measure.fits(title);
+    });
   }
 
   @Override

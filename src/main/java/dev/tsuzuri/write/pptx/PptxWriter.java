@@ -48,12 +48,13 @@ public final class PptxWriter implements DocumentWriter {
     Template template = Template.of(options.template());
     TextStyle style = TextStyle.forLang(document.metadata().lang());
     List<Deck> decks;
+    PoiFit fit;
     try (XMLSlideShow scratch = template.open()) {
       Layouts layouts = Layouts.find(scratch, template.name());
       for (String problem : layouts.problems()) {
         context.warnings().warn(template.name() + ": " + problem);
       }
-      PoiFit fit = new PoiFit(scratch, layouts, new TextFiller(style));
+      fit = new PoiFit(scratch, layouts, new TextFiller(style));
       boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
       decks = SlidePlanner.plan(document, new PlanOptions(perSession, options.sessionLevel()),
           fit, context.stem());
@@ -65,7 +66,7 @@ public final class PptxWriter implements DocumentWriter {
     }
     String title = document.title().isBlank() ? context.stem() : document.title();
     Footer footer = new Footer(footerText(document, title), style);
-    DeckRenderer renderer = new DeckRenderer(template, style, footer, context);
+    DeckRenderer renderer = new DeckRenderer(template, style, footer, context, fit::accepted);
     List<Planned> out = new ArrayList<>();
     boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
     for (Deck d : decks) {

@@ -17,11 +17,12 @@ final class Titles {
   private Titles() {}
 
   /**
-   * Writes a title into a shape at the largest size that fits; returns false when even the floor
-   * does not fit (the text is then left at the floor size). With {@code preferOneLine}, a size
-   * at which the title stays on one line wins over a larger one that wraps.
+   * Writes a title into a shape at the largest size that fits and returns the size chosen, not
+   * fitting when even the floor does not fit (the text is then left at the floor size). With
+   * {@code preferOneLine}, a size at which the title stays on one line wins over a larger one
+   * that wraps.
    */
-  static boolean set(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor,
+  static Choice set(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor,
       boolean preferOneLine) {
     filler.runs(shape, title, null);
     double size = layoutSize(shape);
@@ -36,15 +37,30 @@ final class Titles {
         firstFit = s;
       }
       if (!preferOneLine || h < s * ONE_LINE) {
-        return true;
+        return new Choice(s == size ? null : s, true);
       }
     }
     if (firstFit != null) {
-      filler.runs(shape, title, firstFit == size ? null : firstFit);
-      return true;
+      Choice c = new Choice(firstFit == size ? null : firstFit, true);
+      apply(filler, shape, title, c);
+      return c;
     }
-    filler.runs(shape, title, floor);
-    return false;
+    Choice c = new Choice(floor, false);
+    apply(filler, shape, title, c);
+    return c;
+  }
+
+  /**
+   * The size a title was set in.
+   *
+   * @param size the size in points, or null for the layout's own
+   * @param fits false when even the floor does not fit
+   */
+  record Choice(Double size, boolean fits) {}
+
+  /** Writes a title in a size chosen before by {@link #set} (same title, same layout). */
+  static void apply(TextFiller filler, XSLFTextShape shape, List<Run> title, Choice c) {
+    filler.runs(shape, title, c.size());
   }
 
   private static double layoutSize(XSLFTextShape shape) {
