@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.TsuzuriException;
 import dev.tsuzuri.slide.Deck;
 import dev.tsuzuri.slide.Line;
@@ -78,7 +79,7 @@ final class DeckRenderer {
         }
         notes(ppt, slide, s.notes());
       }
-      ppt.getProperties().getCoreProperties().setTitle(XmlText.clean(documentTitle));
+      ppt.getProperties().getCoreProperties().setTitle(XmlChars.clean(documentTitle));
       ppt.getProperties().getCoreProperties().setCreator("tsuzuri");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ppt.write(out);
@@ -177,7 +178,7 @@ final class DeckRenderer {
           + (h - ph) / 2, pw, ph));
       if (!pic.alt().isBlank()) {
         ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) shape.getXmlObject())
-            .getNvPicPr().getCNvPr().setDescr(XmlText.clean(pic.alt()));
+            .getNvPicPr().getCNvPr().setDescr(XmlChars.clean(pic.alt()));
       }
     } else {
       // the warning came from the resources; the slide still says what was meant to be there

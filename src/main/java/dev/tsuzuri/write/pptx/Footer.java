@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx;
 
+import dev.tsuzuri.write.XmlChars;
 import java.util.UUID;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -27,7 +28,7 @@ record Footer(String text, TextStyle style) {
       CTTextParagraph p = placeholder(slide, STPlaceholderType.FTR, 11);
       CTRegularTextRun r = p.addNewR();
       props(r.addNewRPr());
-      r.setT(XmlText.clean(text).replace('\u3000', ' '));
+      r.setT(XmlChars.clean(text).replace('\u3000', ' '));
     }
     CTTextParagraph p = placeholder(slide, STPlaceholderType.SLD_NUM, 12);
     CTTextField f = p.addNewFld();

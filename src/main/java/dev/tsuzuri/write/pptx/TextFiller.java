@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx;
 
+import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
 import java.awt.Color;
@@ -92,7 +93,7 @@ final class TextFiller {
 
   /** Adds a run (or several, split at line breaks) to a paragraph; returns the last. */
   XSLFTextRun run(XSLFTextParagraph p, Run r, boolean grey) {
-    String text = XmlText.clean(r.text());
+    String text = XmlChars.clean(r.text());
     if (!r.code()) {
       // LibreOffice exports the text after an ideographic space (U+3000) out of reading order
       // when the line wraps or mixes scripts, so copied or searched text comes out scrambled;
@@ -141,7 +142,7 @@ final class TextFiller {
     }
     if (!r.link().isEmpty() && !grey) {
       try {
-        tr.createHyperlink().setAddress(XmlText.clean(r.link()));
+        tr.createHyperlink().setAddress(XmlChars.clean(r.link()));
       } catch (IllegalArgumentException e) {
         // an address the package cannot hold as a relationship: keep the text only
       }
