@@ -70,8 +70,7 @@ class Progress implements BatchListener {
       }
     } else if (!quiet && progressBar == null) {
       switch (r.status()) {
-        case CONVERTED -> out.println("converted " + r.input() + " -> "
-            + r.outputs().stream().map(Progress::shown).collect(Collectors.joining(", "))
+        case CONVERTED -> out.println("converted " + r.input() + " -> " + listed(r.outputs())
             + " (" + r.millis() + " ms)");
         case DRAFT -> out.println("skipped draft " + r.input() + " (use --drafts)");
         default -> { }
@@ -105,6 +104,20 @@ class Progress implements BatchListener {
   }
 
   /** A path as short as it can be: relative to the current folder when inside it. */
+  /**
+   * The outputs for a progress line: all of them when few, else the first few and a count, so
+   * that a deck's 70 slide previews do not make one line of several thousand characters.
+   */
+  static String listed(java.util.List<Path> outputs) {
+    int shownAtMost = 6;
+    if (outputs.size() <= shownAtMost) {
+      return outputs.stream().map(Progress::shown).collect(Collectors.joining(", "));
+    }
+    return outputs.stream().limit(shownAtMost - 1).map(Progress::shown)
+        .collect(Collectors.joining(", ")) + " and " + (outputs.size() - shownAtMost + 1)
+        + " more files";
+  }
+
   static String shown(Path p) {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = p.toAbsolutePath().normalize();
