@@ -65,7 +65,7 @@ public record Metadata(
     return lang.equals("ja") || lang.startsWith("ja-") || lang.startsWith("ja_");
   }
 
-  /** A copy with another title (used for per-session decks). */
+  /** A copy with another title. */
   public Metadata withTitle(String newTitle) {
     return new Metadata(newTitle, description, authors, date, lastmod, tags, categories, draft,
         lang, extra);
