@@ -6,6 +6,7 @@ import dev.tsuzuri.convert.NoteResult;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.RemoteImages;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.WriteContext;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class NoteConverter {
     Map<String, String> hashes = new LinkedHashMap<>();
     for (String f : writers.keySet()) {
       hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots(),
-          request.reader().settings()));
+          request.reader().settings(), request.allowRemote()));
     }
     this.optionHashes = hashes;
   }
@@ -96,7 +97,8 @@ public final class NoteConverter {
     if (note.inFolderInput()) {
       roots.add(note.root());
     }
-    Resources resources = new Resources(note.folder(), roots, warnings);
+    Resources resources = new Resources(note.folder(), roots, warnings)
+        .withRemote(request.allowRemote() ? RemoteImages.shared() : null);
     Map<String, Manifest.Built> built = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
     Throwable cause = null;
