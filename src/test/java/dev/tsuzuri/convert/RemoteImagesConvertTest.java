@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.Warning;
 import dev.tsuzuri.convert.NoteResult.Status;
+import dev.tsuzuri.convert.internal.Fingerprint;
 import dev.tsuzuri.testing.ImageServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,6 +130,19 @@ class RemoteImagesConvertTest {
     assertEquals(Status.CONVERTED, convert(false).notes().get(0).status());
     assertEquals(0, pdfImages(out("a.pdf")));
     assertEquals(1, server.requests("toggle.png"));
+  }
+
+  @Test
+  void theOptionIsInTheHashOfFormatsWithImagesOnly() {
+    var options = dev.tsuzuri.write.WriteOptions.defaults();
+    for (String format : List.of("pdf", "docx", "pptx", "html", "png")) {
+      assertFalse(Fingerprint.ofOptions(format, options, List.of(), "", false)
+          .equals(Fingerprint.ofOptions(format, options, List.of(), "", true)), format);
+    }
+    assertEquals(Fingerprint.ofOptions("json", options, List.of(), "", false),
+        Fingerprint.ofOptions("json", options, List.of(), "", true));
+    assertEquals(Fingerprint.ofOptions("pdf", options, List.of(), ""),
+        Fingerprint.ofOptions("pdf", options, List.of(), "", false), "old hashes stay valid");
   }
 
   private Path out(String name) {

@@ -102,6 +102,18 @@ class RemoteImagesTest {
   }
 
   @Test
+  void addressesWithSpacesAndJapaneseAreEncoded() {
+    WarningSink w = WarningSink.collecting("note.md");
+    RemoteImages remote = fetcher();
+    assertTrue(resources(w, remote).image(server.url("構成 図.png"), 1).isPresent(),
+        "" + w.warnings());
+    assertTrue(resources(w, remote).image(server.url("%E5%9B%B3.png?v=2"), 2).isPresent(),
+        "" + w.warnings());
+    assertEquals(1, server.requests("構成 図.png"));
+    assertEquals(1, server.requests("図.png"));
+  }
+
+  @Test
   void followsARedirectToAnotherImage() {
     WarningSink w = WarningSink.collecting("note.md");
     assertTrue(resources(w, fetcher()).image(server.url("to-ok.png"), 2).isPresent(),

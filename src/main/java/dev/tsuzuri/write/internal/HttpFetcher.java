@@ -58,7 +58,7 @@ public final class HttpFetcher {
   public Fetched fetch(String address) {
     URI uri;
     try {
-      uri = new URI(address);
+      uri = new URI(encoded(address.trim()));
     } catch (URISyntaxException e) {
       return Fetched.failed("not a valid address");
     }
@@ -82,7 +82,7 @@ public final class HttpFetcher {
         }
         URI next;
         try {
-          next = uri.resolve(new URI(location.get().trim()));
+          next = uri.resolve(new URI(encoded(location.get().trim())));
         } catch (URISyntaxException | IllegalArgumentException e) {
           return Fetched.failed("redirected to an invalid address");
         }
@@ -98,6 +98,24 @@ public final class HttpFetcher {
       }
       return Fetched.ok(a.response().body());
     }
+  }
+
+  /**
+   * The address with what may not appear in a URI (spaces, Japanese file names, quotes)
+   * percent-encoded as UTF-8, as browsers do; existing {@code %XX} escapes are kept.
+   */
+  static String encoded(String address) {
+    StringBuilder b = new StringBuilder(address.length());
+    for (byte x : address.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return b.toString();
   }
 
   private record Answer(HttpResponse<byte[]> response, Fetched failure) {}
