@@ -125,28 +125,32 @@ public final class HttpFetcher {
     if (left <= 0) {
       return new Answer(null, Fetched.failed(timeUp()));
     }
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofNanos(left))
-        .header("User-Agent", USER_AGENT)
-        .header("Accept", ACCEPT)
-        .GET()
-        .build();
     AtomicReference<CappedBody> body = new AtomicReference<>();
-    CompletableFuture<HttpResponse<byte[]>> response = client().sendAsync(request, info -> {
-      CappedBody b;
-      if (info.statusCode() < 200 || info.statusCode() > 299) {
-        b = CappedBody.unread();
-      } else if (info.headers().firstValueAsLong("Content-Length").orElse(-1)
-          > limits.maxBytes()) {
-        // a declared size over the limit needs no reading; a smaller or missing one is not
-        // trusted, the stream is capped anyway
-        b = CappedBody.tooLarge();
-      } else {
-        b = CappedBody.upTo(limits.maxBytes());
-      }
-      body.set(b);
-      return b;
-    });
+    CompletableFuture<HttpResponse<byte[]>> response;
+    try {
+      HttpRequest request = HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofNanos(left))
+          .header("User-Agent", USER_AGENT)
+          .header("Accept", ACCEPT)
+          .GET()
+          .build();
+      response = client().sendAsync(request, info -> {
+        CappedBody b;
+        if (info.statusCode() < 200 || info.statusCode() > 299) {
+          b = CappedBody.unread();
+        } else if (declaredLength(info) > limits.maxBytes()) {
+          // a declared size over the limit needs no reading; a smaller or missing one is not
+          // trusted, the stream is capped anyway
+          b = CappedBody.tooLarge();
+        } else {
+          b = CappedBody.upTo(limits.maxBytes());
+        }
+        body.set(b);
+        return b;
+      });
+    } catch (IllegalArgumentException e) {
+      return new Answer(null, Fetched.failed("not a valid address"));
+    }
     try {
       return new Answer(response.get(Math.max(1, deadline - System.nanoTime()),
           TimeUnit.NANOSECONDS), null);
@@ -161,6 +165,14 @@ public final class HttpFetcher {
       return new Answer(null, Fetched.failed(describe(e.getCause())));
     } catch (RuntimeException e) {
       return new Answer(null, Fetched.failed(describe(e)));
+    }
+  }
+
+  private static long declaredLength(HttpResponse.ResponseInfo info) {
+    try {
+      return info.headers().firstValueAsLong("Content-Length").orElse(-1);
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 
