@@ -8,6 +8,8 @@ import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.Warning;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.convert.internal.Fingerprint;
+import dev.tsuzuri.write.WriteOptions;
+import dev.tsuzuri.write.pdf.PdfOptions;
 import dev.tsuzuri.testing.ImageServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,9 +67,13 @@ class RemoteImagesConvertTest {
   }
 
   private BatchResult convert(boolean allowRemote) {
-    return Tsuzuri.convert(ConvertRequest.builder().input(dir.resolve("notes"))
+    return Tsuzuri.convert(request(allowRemote).build());
+  }
+
+  private ConvertRequest.Builder request(boolean allowRemote) {
+    return ConvertRequest.builder().input(dir.resolve("notes"))
         .output(dir.resolve("out")).formats("pdf", "docx", "pptx", "html")
-        .allowRemote(allowRemote).jobs(2).build());
+        .allowRemote(allowRemote).jobs(2);
   }
 
   @Test
@@ -106,6 +112,20 @@ class RemoteImagesConvertTest {
   }
 
   @Test
+  void thePdfEngineStillFetchesNothingItself() throws Exception {
+    note("a.md", server.url("wanted.png"));
+    Path css = dir.resolve("print.css");
+    Files.writeString(css, "@import url(\"" + server.url("more.css") + "\");\n"
+        + "body { background-image: url(\"" + server.url("bg.png") + "\"); }\n");
+    BatchResult r = Tsuzuri.convert(request(true).options(WriteOptions.defaults()
+        .with(new PdfOptions("A4", false, null, css, "sans", null, false))).build());
+    assertTrue(r.ok(), r.toString());
+    assertEquals(1, server.requests(), "only the note's image, fetched by tsuzuri");
+    assertEquals(1, server.requests("wanted.png"));
+    assertEquals(1, pdfImages(out("a.pdf")));
+  }
+
+  @Test
   void aFailedFetchIsAWarningAndTheNoteStillConverts() throws Exception {
     note("a.md", server.url("missing.png"));
     BatchResult r = convert(true);
@@ -134,7 +154,7 @@ class RemoteImagesConvertTest {
 
   @Test
   void theOptionIsInTheHashOfFormatsWithImagesOnly() {
-    var options = dev.tsuzuri.write.WriteOptions.defaults();
+    var options = WriteOptions.defaults();
     for (String format : List.of("pdf", "docx", "pptx", "html", "png")) {
       assertFalse(Fingerprint.ofOptions(format, options, List.of(), "", false)
           .equals(Fingerprint.ofOptions(format, options, List.of(), "", true)), format);
