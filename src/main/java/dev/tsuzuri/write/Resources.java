@@ -72,7 +72,7 @@ public final class Resources {
     return new Resources(null, List.of(), warnings);
   }
 
-  /** True for {@code http:}, {@code https:}, protocol-relative and {@code data:} references. */
+  /** True for {@code http:}, {@code https:}, {@code ftp:}, protocol-relative and {@code data:}. */
   public static boolean isRemote(String ref) {
     String r = ref.trim().toLowerCase(Locale.ROOT);
     return r.startsWith("http://") || r.startsWith("https://") || r.startsWith("//")

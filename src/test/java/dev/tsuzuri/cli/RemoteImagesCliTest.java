@@ -65,6 +65,17 @@ class RemoteImagesCliTest {
   }
 
   @Test
+  void aWordFileAloneNamesTheLineOfAnImageInText() throws Exception {
+    Path note = note(server.url("w.png"));
+    Cli.Run r = Cli.run("convert", note.toString(), "-t", "docx", "-o=" + dir.resolve("out"),
+        "--no-config");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(0, server.requests());
+    assertTrue(r.err().contains("talk.md:5: warning: remote resource not fetched"),
+        r.toString());
+  }
+
+  @Test
   void theFlagFetchesTheImageIntoThePdf() throws Exception {
     Path note = note(server.url("b.png"));
     Cli.Run r = convert(note, "--no-config", "--allow-remote");
