@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -194,8 +196,18 @@ public final class HttpFetcher {
     if (t instanceof HttpTimeoutException) {
       return timeUp();
     }
+    // the client wraps the cause that says what happened: an unknown host, a refused port
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
+        return "unknown host";
+      }
+      if (c instanceof ConnectException && c.getMessage() != null
+          && c.getMessage().toLowerCase(Locale.ROOT).contains("refused")) {
+        return "connection refused";
+      }
+    }
     if (t instanceof ConnectException) {
-      return "connection refused";
+      return "cannot connect";
     }
     if (t instanceof IOException && t.getMessage() != null) {
       return t.getMessage();
