@@ -24,8 +24,12 @@ public final class RemoteImages {
   /** Addresses remembered at most. */
   private static final int CACHE_ENTRIES = 512;
 
-  /** Image bytes remembered at most; a batch past it may fetch an image again. */
-  private static final long CACHE_BYTES = 256L * 1024 * 1024;
+  /**
+   * Image bytes remembered at most: 256 MB, or an eighth of the heap when that is smaller. A
+   * batch past it may fetch an image again.
+   */
+  private static final long CACHE_BYTES =
+      Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
   /** How long a failed address is remembered before it is tried again. */
   private static final Duration FAILURE_TTL = Duration.ofMinutes(1);

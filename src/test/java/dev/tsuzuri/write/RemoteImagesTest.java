@@ -164,8 +164,12 @@ class RemoteImagesTest {
     assertTrue(res.image("ftp://127.0.0.1/x.png", 1).isEmpty());
     assertTrue(res.image("file:///etc/passwd", 2).isEmpty());
     assertTrue(res.image("jar:file:///x.jar!/a.png", 3).isEmpty());
+    assertTrue(res.image("http:///a.png", 4).isEmpty());
+    assertTrue(res.image("http://[::1/a.png", 5).isEmpty());
     assertEquals(before, server.requests());
-    assertEquals(3, w.warnings().size(), "" + w.warnings());
+    assertEquals(5, w.warnings().size(), "" + w.warnings());
+    assertTrue(w.warnings().get(3).message().contains("no host"), "" + w.warnings());
+    assertTrue(w.warnings().get(4).message().contains("not a valid address"), "" + w.warnings());
     assertTrue(w.warnings().get(0).message().contains("only http and https"), "" + w.warnings());
   }
 

@@ -65,7 +65,9 @@ public final class HttpFetcher {
       return Fetched.failed("not a valid address");
     }
     if (!isHttp(uri)) {
-      return Fetched.failed("only http and https addresses are fetched");
+      return Fetched.failed(uri.getHost() == null && uri.getScheme() != null
+          && uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
+          ? "no host in the address" : "only http and https addresses are fetched");
     }
     long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
     for (int redirects = 0; ; redirects++) {
