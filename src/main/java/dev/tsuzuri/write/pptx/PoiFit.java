@@ -37,6 +37,8 @@ final class PoiFit implements Fit {
   private final Set<List<Line>> accepted = new HashSet<>();
   /** The body's room, read once: every page asks. */
   private double bodyRoom = Double.NaN;
+  /** The most of POI's excess the body takes back, read once. */
+  private double bodyExcessLimit = Double.NaN;
   /** The title's room, read once. */
   private double titleRoom = Double.NaN;
   /** The probe line's own height, measured once: every following() subtracts it. */
@@ -119,7 +121,7 @@ final class PoiFit implements Fit {
       }
       previous = h;
     }
-    return sum - Math.min(excess, Measure.excessLimit(body));
+    return sum - Math.min(excess, bodyExcessLimit());
   }
 
   private double bodyRoom() {
@@ -127,6 +129,13 @@ final class PoiFit implements Fit {
       bodyRoom = Measure.room(body);
     }
     return bodyRoom;
+  }
+
+  private double bodyExcessLimit() {
+    if (Double.isNaN(bodyExcessLimit)) {
+      bodyExcessLimit = Measure.excessLimit(body);
+    }
+    return bodyExcessLimit;
   }
 
   private double titleRoom() {
@@ -161,7 +170,7 @@ final class PoiFit implements Fit {
     }
     ParagraphLayout.Heights h = m.heights();
     return new LineHeights(h.first(),
-        after + h.following() - Math.min(m.excess(), Measure.excessLimit(body)), h, m.excess());
+        after + h.following() - Math.min(m.excess(), bodyExcessLimit()), h, m.excess());
   }
 
   /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
