@@ -56,7 +56,6 @@ public final class BatchRunner {
     // a folder's outputs form a tree; named notes' outputs sit in the output folder itself
     AtomicOutputs.removeLeftovers(out, incremental ? Integer.MAX_VALUE : 2);
     Manifest manifest = incremental ? Manifest.load(out) : null;
-    NoteConverter converter = new NoteConverter(request, writers);
     List<NoteResult> missing = new ArrayList<>();
     for (Path m : discovery.missing()) {
       missing.add(new NoteResult(m, NoteResult.Status.FAILED, List.of(), List.of(),
@@ -66,6 +65,11 @@ public final class BatchRunner {
     listener.started(notes.size() + missing.size());
     missing.forEach(r -> notify(listener, r));
     List<Integer> todo = reportCollisions(notes, results, listener);
+    // fewer notes than workers (one note, typically): the idle cores write a note's formats
+    // side by side instead
+    ExecutorService formatPool = todo.size() < request.jobs() && writers.size() > 1
+        ? pool("tsuzuri-format-", request.jobs()) : null;
+    NoteConverter converter = new NoteConverter(request, writers, formatPool);
     // Ctrl-C keeps what is done: the manifest is saved on the way out (kill -9 loses at most
     // the last second of records, and those notes are simply converted again)
     Thread saveOnExit = manifest == null ? null : new Thread(() -> save(manifest));
@@ -76,6 +80,9 @@ public final class BatchRunner {
       runAll(notes, todo, results, request.jobs(), listener,
           note -> converter.convert(note, note.inFolderInput() ? manifest : null), manifest);
     } finally {
+      if (formatPool != null) {
+        formatPool.shutdown();
+      }
       if (saveOnExit != null) {
         removeHook(saveOnExit);
         save(manifest);
@@ -140,12 +147,7 @@ public final class BatchRunner {
   private static void runAll(List<Note> notes, List<Integer> todo, NoteResult[] results,
       int jobs, BatchListener listener, java.util.function.Function<Note, NoteResult> convert,
       Manifest manifest) {
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-      Thread t = new Thread(r, "tsuzuri-worker-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = pool("tsuzuri-worker-", jobs);
     Semaphore slots = new Semaphore(jobs * 2);
     try {
       for (int i : todo) {
@@ -173,6 +175,15 @@ public final class BatchRunner {
       pool.shutdownNow();
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static ExecutorService pool(String name, int threads) {
+    AtomicInteger threadNumber = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, name + threadNumber.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static void notify(BatchListener listener, NoteResult r) {

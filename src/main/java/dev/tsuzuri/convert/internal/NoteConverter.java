@@ -1,5 +1,6 @@
 package dev.tsuzuri.convert.internal;
 
+import dev.tsuzuri.Warning;
 import dev.tsuzuri.WarningSink;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.NoteResult;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Converts one note to every requested format: reads it once, runs each writer into {@link
@@ -27,14 +31,20 @@ public final class NoteConverter {
   private final Map<String, DocumentWriter> writers;
   private final Map<String, String> optionHashes;
   private final Path output;
+  /** Runs a note's formats side by side when there are more cores than notes; or null. */
+  private final Executor formatPool;
 
   /**
    * @param request what to do
    * @param writers one writer per requested format, in request order
+   * @param formatPool where a note's formats are written side by side, or null to write them one
+   *     after the other on the calling thread
    */
-  public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers) {
+  public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers,
+      Executor formatPool) {
     this.request = request;
     this.writers = writers;
+    this.formatPool = formatPool;
     this.output = request.output().toAbsolutePath().normalize();
     Map<String, String> hashes = new LinkedHashMap<>();
     for (String f : writers.keySet()) {
@@ -100,6 +110,26 @@ public final class NoteConverter {
     Resources resources = new Resources(note.folder(), roots, warnings)
         .withRemote(request.allowRemote() ? RemoteImages.shared() : null);
     Map<String, Manifest.Built> built = new LinkedHashMap<>();
+    Map<String, CompletableFuture<Written>> pending = new LinkedHashMap<>();
+    if (formatPool != null && todo.size() > 1) {
+      // each format with warnings of its own, added in format order below: the report stays
+      // the same from run to run
+      String last = todo.get(todo.size() - 1);
+      Supplier<Written> mine = null;
+      for (String format : todo) {
+        WarningSink own = WarningSink.collecting(name);
+        Resources ownResources = new Resources(note.folder(), roots, own);
+        Supplier<Written> task =
+            () -> writeOne(format, note, doc, ownResources, own).with(own.warnings());
+        if (format.equals(last)) {
+          mine = task;
+        } else {
+          pending.put(format, CompletableFuture.supplyAsync(task, formatPool));
+        }
+      }
+      // the last on this thread, which would otherwise only wait
+      pending.put(last, CompletableFuture.completedFuture(mine.get()));
+    }
     List<String> errors = new ArrayList<>();
     Throwable cause = null;
     for (String format : writers.keySet()) {
@@ -107,18 +137,16 @@ public final class NoteConverter {
         built.put(format, old.formats().get(format));
         continue;
       }
-      AtomicOutputs outputs = new AtomicOutputs(note.outFolder());
-      try {
-        writers.get(format).write(doc, new WriteContext(note.stem(), outputs, resources,
-            request.options(), warnings));
-        List<String> written = relative(outputs.commit());
-        built.put(format, new Manifest.Built(optionHashes.get(format), written));
-        removeStale(old, format, written);
-      } catch (Throwable t) {
-        rethrowFatal(t);
-        outputs.rollback();
-        errors.add(Messages.describe(t, name, format));
-        cause = cause == null ? t : cause;
+      CompletableFuture<Written> async = pending.get(format);
+      Written w = async == null ? writeOne(format, note, doc, resources, warnings) : async.join();
+      w.warnings().forEach(x -> warnings.warn(x.line(), x.message()));
+      if (w.error() == null) {
+        built.put(format, new Manifest.Built(optionHashes.get(format), w.files()));
+        removeStale(old, format, w.files());
+      } else {
+        rethrowFatal(w.error());
+        errors.add(Messages.describe(w.error(), name, format));
+        cause = cause == null ? w.error() : cause;
       }
     }
     List<Path> outputs = new ArrayList<>();
@@ -136,6 +164,28 @@ public final class NoteConverter {
     Status status = errors.isEmpty() ? Status.CONVERTED : Status.FAILED;
     return result(note, status, outputs, warnings,
         errors.isEmpty() ? null : String.join("; ", errors), cause, start);
+  }
+
+  /** One format's outcome: the files it wrote, or why it wrote none. */
+  private record Written(List<String> files, Throwable error, List<Warning> warnings) {
+    Written with(List<Warning> own) {
+      return new Written(files, error, own);
+    }
+  }
+
+  /** Writes one format of a note, all or nothing; never throws for a problem with the note. */
+  private Written writeOne(String format, Note note, Document doc, Resources resources,
+      WarningSink warnings) {
+    AtomicOutputs outputs = new AtomicOutputs(note.outFolder());
+    try {
+      writers.get(format).write(doc, new WriteContext(note.stem(), outputs, resources,
+          request.options(), warnings));
+      List<String> files = relative(outputs.commit());
+      return new Written(files, null, List.of());
+    } catch (Throwable t) {
+      outputs.rollback();
+      return new Written(List.of(), t, List.of());
+    }
   }
 
   private boolean current(Manifest.Entry old, String format) {

@@ -40,6 +40,7 @@ final class DeckRenderer {
   private final Template template;
   private final TextStyle style;
   private final TextFiller filler;
+  private final TextMeasurer measurer;
   private final Footer footer;
   private final WriteContext context;
   /** Bodies the plan measured and found to fit: measuring them again would only cost time. */
@@ -55,6 +56,7 @@ final class DeckRenderer {
     this.template = template;
     this.style = style;
     this.filler = new TextFiller(style);
+    this.measurer = new TextMeasurer(filler, style);
     this.footer = footer;
     this.context = context;
   }
@@ -62,29 +64,34 @@ final class DeckRenderer {
   /** The .pptx bytes of a deck. */
   byte[] render(Deck deck, String documentTitle) throws IOException {
     try (XMLSlideShow ppt = template.open()) {
-      while (!ppt.getSlides().isEmpty()) {
-        ppt.removeSlide(0);
-      }
-      Layouts layouts = Layouts.find(ppt, template.name());
-      for (Slide s : deck.slides()) {
-        XSLFSlide slide = switch (s.layout()) {
-          case TITLE -> titleSlide(ppt, layouts.title(), s);
-          case SECTION -> titleSlide(ppt, layouts.section(), s);
-          case CONTENT, CODE -> content(ppt, layouts, s);
-          case TABLE -> table(ppt, layouts, s);
-          case IMAGE -> image(ppt, layouts, s);
-        };
-        if (s.layout() != Slide.Layout.TITLE) {
-          footer.add(slide, ppt.getSlides().size());
-        }
-        notes(ppt, slide, s.notes());
-      }
-      ppt.getProperties().getCoreProperties().setTitle(XmlChars.clean(documentTitle));
-      ppt.getProperties().getCoreProperties().setCreator("tsuzuri");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ppt.write(out);
-      return out.toByteArray();
+      return render(deck, documentTitle, ppt);
     }
+  }
+
+  /** The .pptx bytes of a deck written into this copy of the template, emptied of slides first. */
+  byte[] render(Deck deck, String documentTitle, XMLSlideShow ppt) throws IOException {
+    while (!ppt.getSlides().isEmpty()) {
+      ppt.removeSlide(0);
+    }
+    Layouts layouts = Layouts.find(ppt, template.name());
+    for (Slide s : deck.slides()) {
+      XSLFSlide slide = switch (s.layout()) {
+        case TITLE -> titleSlide(ppt, layouts.title(), s);
+        case SECTION -> titleSlide(ppt, layouts.section(), s);
+        case CONTENT, CODE -> content(ppt, layouts, s);
+        case TABLE -> table(ppt, layouts, s);
+        case IMAGE -> image(ppt, layouts, s);
+      };
+      if (s.layout() != Slide.Layout.TITLE) {
+        footer.add(slide, ppt.getSlides().size());
+      }
+      notes(ppt, slide, s.notes());
+    }
+    ppt.getProperties().getCoreProperties().setTitle(XmlChars.clean(documentTitle));
+    ppt.getProperties().getCoreProperties().setCreator("tsuzuri");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ppt.write(out);
+    return out.toByteArray();
   }
 
   private XSLFSlide titleSlide(XMLSlideShow ppt, XSLFSlideLayout layout, Slide s) {
@@ -92,7 +99,7 @@ final class DeckRenderer {
     XSLFTextShape title = Layouts.title(slide);
     XSLFTextShape sub = Layouts.subtitleOrBody(slide);
     if (title != null) {
-      Titles.set(filler, title, s.title(), BIG_TITLE_FLOOR, false);
+      Titles.set(filler, measurer, title, s.title(), BIG_TITLE_FLOOR, false);
     }
     if (sub != null && sub != title) {
       if (s.body().isEmpty()) {
@@ -136,7 +143,7 @@ final class DeckRenderer {
       TitleKey key = new TitleKey(layout, title);
       Titles.Choice c = titleSizes.get(key);
       if (c == null) {
-        titleSizes.put(key, Titles.set(filler, t, title, Titles.MIN_SIZE, true));
+        titleSizes.put(key, Titles.set(filler, measurer, t, title, Titles.MIN_SIZE, true));
       } else {
         Titles.apply(filler, t, title, c);
       }

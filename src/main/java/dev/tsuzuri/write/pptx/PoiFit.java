@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
@@ -24,6 +23,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  */
 final class PoiFit implements Fit {
   private final TextFiller filler;
+  private final TextMeasurer measurer;
   private final TableMaker tables;
   private final XSLFTextShape body;
   private final XSLFTextShape title;
@@ -35,6 +35,12 @@ final class PoiFit implements Fit {
   private final Map<List<Run>, Boolean> titleAnswers = new HashMap<>();
   /** Every page this fit has accepted: the renderer need not measure these again. */
   private final Set<List<Line>> accepted = new HashSet<>();
+  /** The body's room, read once: every page asks. */
+  private double bodyRoom = Double.NaN;
+  /** The most of POI's excess the body takes back, read once. */
+  private double bodyExcessLimit = Double.NaN;
+  /** The title's room, read once. */
+  private double titleRoom = Double.NaN;
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -42,8 +48,9 @@ final class PoiFit implements Fit {
   private static final double ESTIMATE_BAND = 8;
   private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
 
-  PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler) {
+  PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
     this.filler = filler;
+    this.measurer = measurer;
     this.tables = new TableMaker(filler);
     XSLFSlide content = scratch.createSlide(layouts.content());
     this.body = Layouts.body(content);
@@ -80,7 +87,7 @@ final class PoiFit implements Fit {
     for (int i = 1; i < lines.size(); i++) {
       estimate += following(lines.get(i));
     }
-    double room = Measure.room(body);
+    double room = bodyRoom();
     if (estimate < room - ESTIMATE_BAND) {
       return true;
     }
@@ -114,7 +121,28 @@ final class PoiFit implements Fit {
       }
       previous = h;
     }
-    return sum - Math.min(excess, Measure.excessLimit(body));
+    return sum - Math.min(excess, bodyExcessLimit());
+  }
+
+  private double bodyRoom() {
+    if (Double.isNaN(bodyRoom)) {
+      bodyRoom = Measure.room(body);
+    }
+    return bodyRoom;
+  }
+
+  private double bodyExcessLimit() {
+    if (Double.isNaN(bodyExcessLimit)) {
+      bodyExcessLimit = Measure.excessLimit(body);
+    }
+    return bodyExcessLimit;
+  }
+
+  private double titleRoom() {
+    if (Double.isNaN(titleRoom)) {
+      titleRoom = Measure.room(title);
+    }
+    return titleRoom;
   }
 
   private double alone(Line line) {
@@ -136,15 +164,13 @@ final class PoiFit implements Fit {
    */
   private LineHeights layOut(Line line) {
     Double after = probeAfter();
-    filler.lines(body, List.of(line));
-    XSLFTextParagraph p = body.getTextParagraphs().get(0);
-    ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
-    if (h == null || after == null) {
+    TextMeasurer.Measured m = measurer.line(body, line);
+    if (m == null || after == null) {
       return referenceHeights(line);
     }
-    double excess = Measure.excess(p);
+    ParagraphLayout.Heights h = m.heights();
     return new LineHeights(h.first(),
-        after + h.following() - Math.min(excess, Measure.excessLimit(body)), h, excess);
+        after + h.following() - Math.min(m.excess(), bodyExcessLimit()), h, m.excess());
   }
 
   /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
@@ -155,10 +181,8 @@ final class PoiFit implements Fit {
 
   private Double probeAfter() {
     if (probeAfter == null) {
-      filler.lines(body, List.of(PROBE));
-      XSLFTextParagraph p = body.getTextParagraphs().get(0);
-      ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
-      probeAfter = h == null ? Double.NaN : h.spaceAfter();
+      TextMeasurer.Measured m = measurer.line(body, PROBE);
+      probeAfter = m == null ? Double.NaN : m.heights().spaceAfter();
     }
     return probeAfter.isNaN() ? null : probeAfter;
   }
@@ -190,10 +214,8 @@ final class PoiFit implements Fit {
   @Override
   public boolean titleFits(List<Run> runs) {
     // the same titles are asked about again and again (a section's title over each of its items)
-    return titleAnswers.computeIfAbsent(List.copyOf(runs), r -> {
-      filler.runs(title, r, Titles.MIN_SIZE);
-      return Measure.fits(title);
-    });
+    return titleAnswers.computeIfAbsent(List.copyOf(runs),
+        r -> measurer.title(title, r, Titles.MIN_SIZE) <= titleRoom());
   }
 
   @Override

@@ -47,35 +47,37 @@ public final class PptxWriter implements DocumentWriter {
     PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
     Template template = Template.of(options.template());
     TextStyle style = TextStyle.forLang(document.metadata().lang());
-    List<Deck> decks;
-    PoiFit fit;
     try (XMLSlideShow scratch = template.open()) {
       Layouts layouts = Layouts.find(scratch, template.name());
       for (String problem : layouts.problems()) {
         context.warnings().warn(template.name() + ": " + problem);
       }
-      fit = new PoiFit(scratch, layouts, new TextFiller(style));
+      TextFiller filler = new TextFiller(style);
+      PoiFit fit = new PoiFit(scratch, layouts, filler, new TextMeasurer(filler, style));
       boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
-      decks = SlidePlanner.plan(document, new PlanOptions(perSession, options.sessionLevel()),
-          fit, context.stem());
+      List<Deck> decks = SlidePlanner.plan(document,
+          new PlanOptions(perSession, options.sessionLevel()), fit, context.stem());
+      int total = decks.stream().mapToInt(d -> d.slides().size()).sum();
+      if (total > MAX_SLIDES) {
+        throw new dev.tsuzuri.TsuzuriException("the note makes " + total + " slides, more than "
+            + "the " + MAX_SLIDES + " tsuzuri writes for one note; split it into smaller notes");
+      }
+      String title = document.title().isBlank() ? context.stem() : document.title();
+      Footer footer = new Footer(footerText(document, title), style);
+      DeckRenderer renderer = new DeckRenderer(template, style, footer, context, fit::accepted);
+      List<Planned> out = new ArrayList<>();
+      for (Deck d : decks) {
+        String file = perSession
+            ? context.stem() + "/" + FileNames.deck(d.number(), d.name()) + ".pptx"
+            : context.stem() + ".pptx";
+        // one deck is written into the copy of the template it was measured in: reading the
+        // template again would cost more than the rest of a small deck
+        byte[] bytes = decks.size() == 1 ? renderer.render(d, title, scratch)
+            : renderer.render(d, title);
+        out.add(new Planned(file, d, bytes));
+      }
+      return out;
     }
-    int total = decks.stream().mapToInt(d -> d.slides().size()).sum();
-    if (total > MAX_SLIDES) {
-      throw new dev.tsuzuri.TsuzuriException("the note makes " + total + " slides, more than the "
-          + MAX_SLIDES + " tsuzuri writes for one note; split it into smaller notes");
-    }
-    String title = document.title().isBlank() ? context.stem() : document.title();
-    Footer footer = new Footer(footerText(document, title), style);
-    DeckRenderer renderer = new DeckRenderer(template, style, footer, context, fit::accepted);
-    List<Planned> out = new ArrayList<>();
-    boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
-    for (Deck d : decks) {
-      String file = perSession
-          ? context.stem() + "/" + FileNames.deck(d.number(), d.name()) + ".pptx"
-          : context.stem() + ".pptx";
-      out.add(new Planned(file, d, renderer.render(d, title)));
-    }
-    return out;
   }
 
   private static String footerText(Document document, String title) {

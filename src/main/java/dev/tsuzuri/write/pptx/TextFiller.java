@@ -4,6 +4,7 @@ import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -37,7 +38,6 @@ final class TextFiller {
       XSLFTextParagraph p = shape.addNewTextParagraph();
       int level = Math.min(line.level(), MAX_LEVEL);
       p.setIndentLevel(level);
-      boolean folded = line.level() > MAX_LEVEL;
       switch (line.kind()) {
         case BULLET -> {
           if (line.continued()) {
@@ -57,42 +57,76 @@ final class TextFiller {
         }
         default -> throw new IllegalStateException();
       }
-      if (folded && !line.continued()) {
-        // levels the layout cannot show stay visible, marked by depth
-        run(p, Run.plain("›".repeat(line.level() - MAX_LEVEL) + " "), line.repeated());
-      }
-      if (line.kind() == Line.Kind.NUMBER && !line.continued()) {
-        run(p, Run.plain(line.number() + " "), line.repeated());
-      }
-      for (Run r : line.runs()) {
-        XSLFTextRun tr = run(p, r, line.repeated());
-        if (line.kind() == Line.Kind.CODE) {
-          tr.setFontSize(CODE_SIZE);
-        }
-      }
-      if (line.runs().isEmpty()) {
-        run(p, Run.plain(""), line.repeated());
+      for (Piece piece : pieces(line)) {
+        write(p, piece);
       }
     }
+  }
+
+  /**
+   * One run as written into a paragraph: cleaned text with its marks, or a line break.
+   *
+   * @param text the text, as written (empty for a line break)
+   * @param marks the marks of the planned run it comes from
+   * @param lineBreak true for a line break ({@code a:br})
+   * @param grey true for a line repeated for context
+   * @param size the font size in points, or null for the placeholder's own
+   */
+  record Piece(String text, Run marks, boolean lineBreak, boolean grey, Double size) {}
+
+  /** The runs a line is written as, in order: the measurer lays out exactly these. */
+  List<Piece> pieces(Line line) {
+    List<Piece> out = new ArrayList<>();
+    boolean grey = line.repeated();
+    Double size = line.kind() == Line.Kind.CODE ? CODE_SIZE : null;
+    if (line.level() > MAX_LEVEL && !line.continued()) {
+      // levels the layout cannot show stay visible, marked by depth
+      split(out, Run.plain("›".repeat(line.level() - MAX_LEVEL) + " "), grey, null);
+    }
+    if (line.kind() == Line.Kind.NUMBER && !line.continued()) {
+      split(out, Run.plain(line.number() + " "), grey, null);
+    }
+    for (Run r : line.runs()) {
+      split(out, r, grey, size);
+    }
+    if (line.runs().isEmpty()) {
+      split(out, Run.plain(""), grey, null);
+    }
+    return out;
+  }
+
+  /** The runs a title (one paragraph) is written as. */
+  List<Piece> pieces(List<Run> runs, Double size) {
+    List<Piece> out = new ArrayList<>();
+    for (Run r : runs) {
+      split(out, r, false, size);
+    }
+    if (runs.isEmpty()) {
+      split(out, Run.plain(""), false, null);
+    }
+    return out;
   }
 
   /** Replaces the shape's text with one paragraph of runs (a title). */
   void runs(XSLFTextShape shape, List<Run> runs, Double size) {
     shape.clearText();
     XSLFTextParagraph p = shape.addNewTextParagraph();
-    for (Run r : runs) {
-      XSLFTextRun tr = run(p, r, false);
-      if (size != null) {
-        tr.setFontSize(size);
-      }
-    }
-    if (runs.isEmpty()) {
-      run(p, Run.plain(""), false);
+    for (Piece piece : pieces(runs, size)) {
+      write(p, piece);
     }
   }
 
-  /** Adds a run (or several, split at line breaks) to a paragraph; returns the last. */
-  XSLFTextRun run(XSLFTextParagraph p, Run r, boolean grey) {
+  /** Adds a run (or several, split at line breaks) to a paragraph. */
+  void run(XSLFTextParagraph p, Run r, boolean grey) {
+    List<Piece> pieces = new ArrayList<>();
+    split(pieces, r, grey, null);
+    for (Piece piece : pieces) {
+      write(p, piece);
+    }
+  }
+
+  /** A run as pieces: its text cleaned and split at line breaks, never nothing. */
+  private static void split(List<Piece> out, Run r, boolean grey, Double size) {
     String text = XmlChars.clean(r.text());
     if (!r.code()) {
       // LibreOffice exports the text after an ideographic space (U+3000) out of reading order
@@ -101,24 +135,34 @@ final class TextFiller {
       text = text.replace('\u3000', ' ');
     }
     String[] parts = text.split("\n", -1);
-    XSLFTextRun last = null;
+    boolean any = false;
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
-        mark(p.addLineBreak(), r, grey);
+        out.add(new Piece("", r, true, grey, size));
       }
       if (parts[i].isEmpty() && parts.length > 1) {
         continue;
       }
-      last = p.addNewTextRun();
-      last.setText(parts[i]);
-      mark(last, r, grey);
+      out.add(new Piece(parts[i], r, false, grey, size));
+      any = true;
     }
-    if (last == null) {
-      last = p.addNewTextRun();
-      last.setText("");
-      mark(last, r, grey);
+    if (!any) {
+      out.add(new Piece("", r, false, grey, size));
     }
-    return last;
+  }
+
+  private void write(XSLFTextParagraph p, Piece piece) {
+    XSLFTextRun tr;
+    if (piece.lineBreak()) {
+      tr = p.addLineBreak();
+    } else {
+      tr = p.addNewTextRun();
+      tr.setText(piece.text());
+    }
+    mark(tr, piece.marks(), piece.grey());
+    if (piece.size() != null) {
+      tr.setFontSize(piece.size());
+    }
   }
 
   private void mark(XSLFTextRun tr, Run r, boolean grey) {

@@ -22,22 +22,24 @@ final class Titles {
    * {@code preferOneLine}, a size at which the title stays on one line wins over a larger one
    * that wraps.
    */
-  static Choice set(TextFiller filler, XSLFTextShape shape, List<Run> title, double floor,
-      boolean preferOneLine) {
+  static Choice set(TextFiller filler, TextMeasurer measurer, XSLFTextShape shape,
+      List<Run> title, double floor, boolean preferOneLine) {
     filler.runs(shape, title, null);
     double size = layoutSize(shape);
     Double firstFit = null;
+    double room = Measure.room(shape);
     for (double s = size; s >= floor - 0.01; s -= STEP) {
-      filler.runs(shape, title, s == size ? null : s);
-      double h = Measure.textHeight(shape);
-      if (h > Measure.room(shape)) {
+      double h = measurer.title(shape, title, s == size ? null : s);
+      if (h > room) {
         continue;
       }
       if (firstFit == null) {
         firstFit = s;
       }
       if (!preferOneLine || h < s * ONE_LINE) {
-        return new Choice(s == size ? null : s, true);
+        Choice c = new Choice(s == size ? null : s, true);
+        apply(filler, shape, title, c);
+        return c;
       }
     }
     if (firstFit != null) {

@@ -25,28 +25,13 @@ class PoiFitHeightsTest {
   @Test
   void fastHeightsEqualBoxHeights() {
     AwtFonts.register();
-    Random random = new Random(20261128);
-    List<Line> lines = new ArrayList<>();
-    for (int i = 0; i < 160; i++) {
-      StringBuilder text = new StringBuilder();
-      int words = 1 + random.nextInt(i % 4 == 0 ? 60 : 12);
-      for (int w = 0; w < words; w++) {
-        text.append(WORDS[random.nextInt(WORDS.length)]);
-      }
-      Line.Kind kind = Line.Kind.values()[random.nextInt(4)];
-      int level = kind == Line.Kind.CODE ? 0 : random.nextInt(7);
-      Run run = new Run(text.toString(), random.nextInt(5) == 0, random.nextInt(7) == 0,
-          kind == Line.Kind.CODE, false, random.nextInt(9) == 0 ? "https://example.com" : "");
-      List<Run> runs = random.nextInt(4) == 0 ? List.of(Run.plain("前置き "), run) : List.of(run);
-      Line line = new Line(level, kind, kind == Line.Kind.NUMBER ? (i % 12 + 1) + "." : "",
-          runs, random.nextInt(6) == 0, random.nextInt(6) == 0);
-      lines.add(line);
-    }
-    lines.add(Line.of(0, Line.Kind.PLAIN, "", List.of()));
+    List<Line> lines = randomLines(new Random(20261128));
     Template template = Template.of(null);
     try (XMLSlideShow scratch = template.open()) {
       Layouts layouts = Layouts.find(scratch, template.name());
-      PoiFit fit = new PoiFit(scratch, layouts, new TextFiller(TextStyle.forLang("ja")));
+      TextFiller fitFiller = new TextFiller(TextStyle.forLang("ja"));
+      PoiFit fit = new PoiFit(scratch, layouts, fitFiller,
+          new TextMeasurer(fitFiller, TextStyle.forLang("ja")));
       for (Line l : lines) {
         PoiFit.LineHeights fast = fit.heights(l);
         PoiFit.LineHeights reference = fit.referenceHeights(l);
@@ -67,5 +52,30 @@ class PoiFitHeightsTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Lines of every kind, level, length, script and mark, and an empty one. */
+  static List<Line> randomLines(Random random) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < 160; i++) {
+      StringBuilder text = new StringBuilder();
+      int words = 1 + random.nextInt(i % 4 == 0 ? 60 : 12);
+      for (int w = 0; w < words; w++) {
+        text.append(WORDS[random.nextInt(WORDS.length)]);
+      }
+      Line.Kind kind = Line.Kind.values()[random.nextInt(4)];
+      int level = kind == Line.Kind.CODE ? 0 : random.nextInt(7);
+      Run run = new Run(text.toString(), random.nextInt(5) == 0, random.nextInt(7) == 0,
+          kind == Line.Kind.CODE, random.nextInt(11) == 0,
+          random.nextInt(9) == 0 ? "https://example.com" : "");
+      List<Run> runs = random.nextInt(4) == 0 ? List.of(Run.plain("前置き "), run) : List.of(run);
+      Line line = new Line(level, kind, kind == Line.Kind.NUMBER ? (i % 12 + 1) + "." : "",
+          runs, random.nextInt(6) == 0, random.nextInt(6) == 0);
+      lines.add(line);
+    }
+    lines.add(Line.of(0, Line.Kind.PLAIN, "", List.of()));
+    lines.add(Line.of(1, Line.Kind.BULLET, "", List.of(Run.plain("改行の\nある\n\n行"))));
+    lines.add(Line.of(2, Line.Kind.PLAIN, "", List.of(Run.plain("\n先頭が改行"))));
+    return lines;
   }
 }

@@ -1,0 +1,90 @@
+package dev.tsuzuri.write.pptx;
+
+import dev.tsuzuri.slide.Line;
+import dev.tsuzuri.slide.Run;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/**
+ * Measures body lines and titles the fast way where it can: each kind of paragraph's style is
+ * read from POI once (by filling the shape with one example), then lines are laid out by {@link
+ * AwtParagraph}. What the fast way does not cover falls back to POI's own layout. Not
+ * thread-safe: one per document.
+ */
+final class TextMeasurer {
+  private final TextFiller filler;
+  private final AwtParagraph awt;
+  private final Map<Object, Optional<ParagraphStyle>> styles = new HashMap<>();
+
+  private record BodyKey(XSLFTextShape shape, int level, Line.Kind kind, boolean continued) {}
+
+  private record TitleKey(Object layout, Object placeholder) {}
+
+  /**
+   * A line's layout and what POI counts too much for it below another line.
+   *
+   * @param heights the paragraph's heights
+   * @param excess see {@link Measure#excess}
+   */
+  record Measured(ParagraphLayout.Heights heights, double excess) {}
+
+  TextMeasurer(TextFiller filler, TextStyle style) {
+    this.filler = filler;
+    this.awt = new AwtParagraph(style);
+  }
+
+  /**
+   * A body line laid out alone in this shape (its text may be replaced), or null for a line that
+   * only laying out whole shapes measures (automatic numbering).
+   */
+  Measured line(XSLFTextShape body, Line line) {
+    int level = Math.min(line.level(), TextFiller.MAX_LEVEL);
+    boolean continued = line.kind() == Line.Kind.BULLET && line.continued();
+    Optional<ParagraphStyle> style = styles.computeIfAbsent(
+        new BodyKey(body, level, line.kind(), continued), k -> {
+          filler.lines(body, List.of(line));
+          return Optional.ofNullable(ParagraphStyle.of(body));
+        });
+    List<TextFiller.Piece> pieces = filler.pieces(line);
+    if (style.isPresent()) {
+      ParagraphLayout.Heights h = awt.measure(style.get(), pieces);
+      if (h != null) {
+        TextFiller.Piece first = pieces.get(0);
+        double size = first.size() == null ? style.get().runSize()
+            : first.size() * style.get().sizeScale();
+        return new Measured(h, Measure.DESCENT_EXCESS * size);
+      }
+    }
+    filler.lines(body, List.of(line));
+    var p = body.getTextParagraphs().get(0);
+    ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
+    return h == null ? null : new Measured(h, Measure.excess(p));
+  }
+
+  /**
+   * The height a title takes in this shape at a size (null: the layout's own), as POI's text
+   * height at the safe width gives it. The shape's text may be replaced.
+   */
+  double title(XSLFTextShape shape, List<Run> runs, Double size) {
+    XSLFSheet sheet = shape.getSheet();
+    Object layout = sheet instanceof XSLFSlide s ? s.getSlideLayout() : sheet;
+    Optional<ParagraphStyle> style = styles.computeIfAbsent(
+        new TitleKey(layout, shape.getPlaceholder()), k -> {
+          filler.runs(shape, runs, null);
+          return Optional.ofNullable(ParagraphStyle.of(shape));
+        });
+    if (style.isPresent()) {
+      ParagraphLayout.Heights h = awt.measure(style.get(), filler.pieces(runs, size));
+      if (h != null) {
+        return h.first();
+      }
+    }
+    filler.runs(shape, runs, size);
+    return Measure.textHeight(shape);
+  }
+}
