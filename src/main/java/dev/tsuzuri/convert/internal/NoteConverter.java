@@ -107,8 +107,8 @@ public final class NoteConverter {
     if (note.inFolderInput()) {
       roots.add(note.root());
     }
-    Resources resources = new Resources(note.folder(), roots, warnings)
-        .withRemote(request.allowRemote() ? RemoteImages.shared() : null);
+    RemoteImages remote = request.allowRemote() ? RemoteImages.shared() : null;
+    Resources resources = new Resources(note.folder(), roots, warnings).withRemote(remote);
     Map<String, Manifest.Built> built = new LinkedHashMap<>();
     Map<String, CompletableFuture<Written>> pending = new LinkedHashMap<>();
     if (formatPool != null && todo.size() > 1) {
@@ -118,7 +118,7 @@ public final class NoteConverter {
       Supplier<Written> mine = null;
       for (String format : todo) {
         WarningSink own = WarningSink.collecting(name);
-        Resources ownResources = new Resources(note.folder(), roots, own);
+        Resources ownResources = new Resources(note.folder(), roots, own).withRemote(remote);
         Supplier<Written> task =
             () -> writeOne(format, note, doc, ownResources, own).with(own.warnings());
         if (format.equals(last)) {
