@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -37,6 +38,10 @@ final class FlexmarkParser {
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.WITH_CAPTION, false);
-    return Parser.builder(options).build();
+    // a custom inline parser turns off flexmark's own link reference definitions: add them back
+    return Parser.builder(options)
+        .customInlineParserFactory(LinearInlineParser.FACTORY)
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
   }
 }
