@@ -329,7 +329,7 @@ final class HostileCases {
         md("nested inline HTML", "<em>".repeat(50_000) + "x" + "</em>".repeat(50_000)),
         md("deep strikethrough and links", "~~[".repeat(30_000) + "x" + "](y)~~".repeat(30_000)),
         md("tables with many pipes in one cell", "| a |\n|---|\n|" + "\\|".repeat(200_000)
-            + "|\n").open("13 s of CPU for 200,000 escaped pipes"),
+            + "|\n"),
         md("many headings markers", "#".repeat(200_000) + " x\n" + "=\n".repeat(50_000)));
   }
 

@@ -1,6 +1,5 @@
 package dev.tsuzuri.read.internal;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -31,7 +30,7 @@ final class FlexmarkParser {
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-        StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+        StrikethroughExtension.create(), TaskListExtension.create(), new GuardedAutolinkExtension(),
         EmojiExtension.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
