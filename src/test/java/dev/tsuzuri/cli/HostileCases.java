@@ -309,7 +309,7 @@ final class HostileCases {
                 s.append("[^n").append(i).append("]: 注").append(i).append('\n');
               }
               return note(d, s.toString());
-            }).open("13 s of CPU (json, docx), maybe quadratic; not profiled"));
+            }));
   }
 
   static List<HostileCase> pathological() {
