@@ -325,6 +325,8 @@ final class HostileCases {
         md("nested images", "![".repeat(50_000) + "a](b)".repeat(50_000)),
         md("many emphasis openers and closers", "a**b ".repeat(50_000) + "c__d ".repeat(50_000)),
         md("entity and backslash runs", "&#".repeat(50_000) + "\\".repeat(100_000)),
+        md("entities joined into one run of text", "x&amp;".repeat(50_000) + "www.example.com "
+            + "\\|".repeat(50_000) + " https://example.com/"),
         md("many link reference definitions", refs(50_000)),
         md("nested inline HTML", "<em>".repeat(50_000) + "x" + "</em>".repeat(50_000)),
         md("deep strikethrough and links", "~~[".repeat(30_000) + "x" + "](y)~~".repeat(30_000)),
