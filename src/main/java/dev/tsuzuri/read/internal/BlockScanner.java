@@ -59,8 +59,8 @@ final class BlockScanner {
         eol = body.length();
       }
       String line = body.substring(pos, eol);
-      floods.line(pos, eol, line, fence != null);
-      definitions.line(pos, line, fence != null);
+      boolean ownBlock = definitions.line(pos, line, fence != null);
+      floods.line(pos, eol, line, fence != null, ownBlock);
       String[] f = CodeFences.fence(line);
       if (fence != null) {
         if (f != null && f[0].charAt(0) == fence.charAt(0)

@@ -25,13 +25,21 @@ final class BracketFloods {
     this.warn = warn;
   }
 
-  /** Counts the line [pos, eol); a blank line or one in fenced code ends the paragraph. */
-  void line(int pos, int eol, String line, boolean inFence) {
+  /**
+   * Counts the line [pos, eol); a blank line or one in fenced code ends the paragraph, a line
+   * that starts a block of its own (a footnote or link reference definition) starts one.
+   */
+  void line(int pos, int eol, String line, boolean inFence, boolean startsBlock) {
     if (line.isBlank() || inFence) {
       endParagraph(pos);
       paragraphStart = eol + 1;
       closers = 0;
     } else {
+      if (startsBlock) {
+        endParagraph(pos);
+        paragraphStart = pos;
+        closers = 0;
+      }
       for (int k = 0; k < line.length(); k++) {
         if (line.charAt(k) == ']') {
           closers++;

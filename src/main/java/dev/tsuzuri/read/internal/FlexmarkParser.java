@@ -1,6 +1,5 @@
 package dev.tsuzuri.read.internal;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -16,8 +15,8 @@ import java.util.List;
 /**
  * The one configured flexmark parser: the CommonMark profile (it nests both 2- and 4-space
  * bullets) with GFM tables, footnotes, strikethrough, task lists, autolinks and emoji shortcodes. A flexmark
- * {@code Parser} is immutable and safe to share between threads. Link labels are found by
- * {@link LinearLabels}, in linear time.
+ * {@code Parser} is immutable and safe to share between threads. Its inline parser is {@link
+ * LinearInlineParser}, which keeps pathological paragraphs linear.
  */
 final class FlexmarkParser {
   private static final Parser PARSER = build();
@@ -32,15 +31,17 @@ final class FlexmarkParser {
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-        StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+        StrikethroughExtension.create(), TaskListExtension.create(), new GuardedAutolinkExtension(),
         EmojiExtension.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.WITH_CAPTION, false);
-    // flexmark adds the reference-definition pre-processor only for its own inline parser
-    return Parser.builder(options).customInlineParserFactory(LinearLabels.FACTORY)
-        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    // a custom inline parser turns off flexmark's own link reference definitions: add them back
+    return Parser.builder(options)
+        .customInlineParserFactory(LinearInlineParser.FACTORY)
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
   }
 }

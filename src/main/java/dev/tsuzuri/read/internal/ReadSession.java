@@ -90,6 +90,11 @@ public final class ReadSession implements ShortcodeContext {
       prepared = Prepass.runFlat(markdown, firstLine, options.shortcodes(), (l, m) -> { });
       document = FlexmarkParser.parse(prepared.text());
     }
+    for (int offset : GuardedAutolinkExtension.skipped(document)) {
+      warn(prepared.noteLine(offset), "text with too many backslash escapes or entities in a"
+          + " row to search for bare links in reasonable time; any address in it is kept as"
+          + " text");
+    }
     return new OutlineBuilder(this, prepared, document).blocksOf(document);
   }
 

@@ -3,6 +3,7 @@ package dev.tsuzuri.write.docx.internal;
 import dev.tsuzuri.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.write.Resources;
 import java.math.BigInteger;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -31,6 +33,10 @@ final class Conversion {
   final Map<String, String> bookmarks = new HashMap<>();
   /** Footnote label → Word footnote id, once written. */
   final Map<String, BigInteger> footnotes = new HashMap<>();
+  /** Ids for new footnotes. */
+  final NoteIds noteIds;
+  /** The source's footnotes by label, made at the first reference. */
+  private Map<String, Footnote> footnotesByLabel;
   /** The characters written in the code font, for its embedded subset. */
   final Set<Integer> codeCharacters = new java.util.TreeSet<>();
   private final Map<String, String> relationships = new HashMap<>();
@@ -48,6 +54,7 @@ final class Conversion {
     this.resources = resources;
     this.styles = new StyleMap(doc, warnings);
     this.lists = new ListNumbering(doc);
+    this.noteIds = new NoteIds(doc);
     this.japanese = source.metadata().isJapanese();
     var sect = doc.getDocument().getBody().getSectPr();
     long pageW = 11906;
@@ -80,6 +87,20 @@ final class Conversion {
   /** The source line of the block being written (0 when unknown). */
   int line() {
     return line;
+  }
+
+  /**
+   * The source's footnote with this label. A map, not {@link Document#footnote}'s search, which
+   * for each of thousands of references would go through all the footnotes again.
+   */
+  Optional<Footnote> sourceFootnote(String label) {
+    if (footnotesByLabel == null) {
+      footnotesByLabel = new HashMap<>();
+      for (Footnote f : source.footnotes()) {
+        footnotesByLabel.putIfAbsent(f.label(), f);
+      }
+    }
+    return Optional.ofNullable(footnotesByLabel.get(label));
   }
 
   /** The id of the style with this name. */

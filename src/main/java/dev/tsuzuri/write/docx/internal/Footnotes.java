@@ -5,8 +5,10 @@ import java.math.BigInteger;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 /** Writes a note's footnote as a real Word footnote, the first time it is referenced. */
 final class Footnotes {
@@ -15,8 +17,12 @@ final class Footnotes {
   /** Creates the footnote and returns its id. */
   static BigInteger create(Conversion cx, Footnote note) {
     XWPFFootnotes part = cx.doc.createFootnotes();
-    XWPFFootnote fn = part.createFootnote();
-    BigInteger id = fn.getId();
+    // not part.createFootnote(): it reads every note's id to find a free one, quadratic in the notes
+    CTFtnEdn created = CTFtnEdn.Factory.newInstance();
+    created.setType(STFtnEdn.NORMAL);
+    BigInteger id = cx.noteIds.next();
+    created.setId(id);
+    XWPFFootnote fn = part.addFootnote(created);
     cx.footnotes.put(note.label(), id);
     var ct = fn.getCTFtnEdn();
     // POI may have added an empty paragraph; start from nothing

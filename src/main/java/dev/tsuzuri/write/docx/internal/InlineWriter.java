@@ -229,7 +229,7 @@ final class InlineWriter implements InlineVisitor<Void> {
   public Void visitFootnoteRef(Inline.FootnoteRef ref) {
     BigInteger id = inFootnote ? null : cx.footnotes.get(ref.label());
     if (!inFootnote && id == null) {
-      Optional<Footnote> note = cx.source.footnote(ref.label());
+      Optional<Footnote> note = cx.sourceFootnote(ref.label());
       if (note.isPresent()) {
         id = Footnotes.create(cx, note.get());
         CTR r = runs.get();
