@@ -36,6 +36,17 @@ import java.nio.file.Path;
  *     .build());
  * }</pre>
  *
+ * <p>Fetch the http and https images notes refer to, which is off by default (then nothing
+ * connects anywhere and a remote image becomes a placeholder with a warning):
+ *
+ * <pre>{@code
+ * BatchResult result = Tsuzuri.convert(ConvertRequest.builder()
+ *     .input(Path.of("notes"))
+ *     .formats("pdf", "docx")
+ *     .allowRemote(true)
+ *     .build());
+ * }</pre>
+ *
  * <p>Read a note into its outline:
  *
  * <pre>{@code

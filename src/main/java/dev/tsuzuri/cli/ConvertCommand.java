@@ -92,6 +92,11 @@ final class ConvertCommand implements Callable<Integer> {
       + "may come from (besides each note's). Repeatable.")
   List<Path> resourcePath;
 
+  @Option(names = "--allow-remote", negatable = true, description = "Fetch http and https "
+      + "images (10 s timeout, 50 MB limit, each address once per run). Without it remote "
+      + "images become placeholders and nothing connects anywhere.")
+  Boolean allowRemote;
+
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the notes, "
       + "such as Shift_JIS or EUC-JP (default: UTF-8 or UTF-16 by their byte-order mark).")
   String encoding;

@@ -60,6 +60,7 @@ final class Settings {
       }
       b.resourceRoot(p);
     });
+    b.allowRemote(pick(cli.allowRemote, c -> c.bool("allow-remote"), false));
     b.drafts(pick(cli.drafts, c -> c.bool("drafts"), false));
     b.force(cli.force);
     int jobs = pick(cli.jobs, c -> c.integer("jobs"), Runtime.getRuntime().availableProcessors());

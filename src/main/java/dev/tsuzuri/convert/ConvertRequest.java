@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param formats the format names ({@code dev.tsuzuri.write.Writers#formats()})
  * @param options the per-writer option records
  * @param resourceRoots folders besides each note's own that images may come from
+ * @param allowRemote whether http and https images are fetched (see {@link
+ *     dev.tsuzuri.write.RemoteImages}); when false nothing connects anywhere
  * @param drafts whether notes marked {@code draft: true} are converted too
  * @param force whether to rebuild notes that are up to date
  * @param jobs how many notes are converted at once (at least 1)
@@ -40,6 +42,7 @@ public record ConvertRequest(
     List<String> formats,
     WriteOptions options,
     List<Path> resourceRoots,
+    boolean allowRemote,
     boolean drafts,
     boolean force,
     int jobs,
@@ -79,6 +82,7 @@ public record ConvertRequest(
     private final List<String> formats = new ArrayList<>();
     private WriteOptions options = WriteOptions.defaults();
     private final List<Path> resourceRoots = new ArrayList<>();
+    private boolean allowRemote;
     private boolean drafts;
     private boolean force;
     private int jobs = Runtime.getRuntime().availableProcessors();
@@ -134,6 +138,15 @@ public record ConvertRequest(
       return this;
     }
 
+    /**
+     * Fetches remote (http, https) images, with timeouts and size limits; off by default, when a
+     * remote image becomes a placeholder with a warning and no connection is made.
+     */
+    public Builder allowRemote(boolean value) {
+      allowRemote = value;
+      return this;
+    }
+
     /** Converts drafts too. */
     public Builder drafts(boolean value) {
       drafts = value;
@@ -176,8 +189,9 @@ public record ConvertRequest(
      * @throws IllegalArgumentException when no input or no format was given
      */
     public ConvertRequest build() {
-      return new ConvertRequest(inputs, output, formats, options, resourceRoots, drafts, force,
-          jobs, include, exclude, reader != null ? reader : NoteReader.markdown());
+      return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,
+          drafts, force, jobs, include, exclude,
+          reader != null ? reader : NoteReader.markdown());
     }
   }
 }

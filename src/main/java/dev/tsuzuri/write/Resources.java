@@ -1,6 +1,8 @@
 package dev.tsuzuri.write;
 
 import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.write.internal.DataUri;
+import dev.tsuzuri.write.internal.Fetched;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -13,7 +15,8 @@ import java.util.Optional;
 /**
  * Finds the files a note refers to (images, mostly), and only where the user allowed: the note's
  * own folder and any extra roots. Absolute paths, {@code ..} escapes and symbolic links leading
- * outside are refused with a warning; remote addresses are never fetched.
+ * outside are refused with a warning. Remote images are fetched only through {@link
+ * #withRemote}; {@code data:} images, needing neither files nor network, are always decoded.
  */
 public final class Resources {
   /** Images larger than this many pixels are refused (decompression bombs). */
@@ -25,6 +28,7 @@ public final class Resources {
   private final Path base;
   private final List<Path> roots;
   private final WarningSink warnings;
+  private final RemoteImages remote;
 
   /**
    * Resources for one note.
@@ -45,6 +49,22 @@ public final class Resources {
     }
     this.roots = List.copyOf(all);
     this.warnings = warnings;
+    this.remote = null;
+  }
+
+  private Resources(Resources from, RemoteImages remote) {
+    this.base = from.base;
+    this.roots = from.roots;
+    this.warnings = from.warnings;
+    this.remote = remote;
+  }
+
+  /**
+   * These resources, also fetching remote images through {@code remote} (usually {@link
+   * RemoteImages#shared()}); null fetches none, as by default.
+   */
+  public Resources withRemote(RemoteImages remote) {
+    return new Resources(this, remote);
   }
 
   /** Resources that find nothing local (for documents read from a string). */
@@ -52,7 +72,7 @@ public final class Resources {
     return new Resources(null, List.of(), warnings);
   }
 
-  /** True for {@code http:}, {@code https:}, protocol-relative and {@code data:} references. */
+  /** True for {@code http:}, {@code https:}, {@code ftp:}, protocol-relative and {@code data:}. */
   public static boolean isRemote(String ref) {
     String r = ref.trim().toLowerCase(Locale.ROOT);
     return r.startsWith("http://") || r.startsWith("https://") || r.startsWith("//")
@@ -109,9 +129,17 @@ public final class Resources {
 
   /**
    * Reads an image the note refers to, checking its format and size before decoding anything.
-   * Missing, refused, unreadable or oversized images give a warning and an empty result.
+   * Missing, refused, unreadable, unfetched or oversized images give a warning and an empty
+   * result.
    */
   public Optional<ImageData> image(String ref, int line) {
+    String r = ref.trim();
+    if (DataUri.is(r)) {
+      return fetched(DataUri.decode(r, MAX_IMAGE_BYTES), shortened(r), line);
+    }
+    if (isRemote(r)) {
+      return remoteImage(r, line);
+    }
     Optional<Path> file = file(ref, line);
     if (file.isEmpty()) {
       return Optional.empty();
@@ -122,22 +150,51 @@ public final class Resources {
             + " MB): " + ref);
         return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(file.get());
-      Optional<ImageData> img = ImageData.probe(bytes);
-      if (img.isEmpty()) {
-        warnings.warn(line, "unsupported or damaged image (PNG, JPEG, GIF and BMP work): " + ref);
-        return Optional.empty();
-      }
-      if ((long) img.get().width() * img.get().height() > MAX_IMAGE_PIXELS) {
-        warnings.warn(line, "image has too many pixels (" + img.get().width() + "×"
-            + img.get().height() + "): " + ref);
-        return Optional.empty();
-      }
-      return img;
+      return checked(Files.readAllBytes(file.get()), ref, line);
     } catch (IOException e) {
       warnings.warn(line, "cannot read image " + ref + ": " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private Optional<ImageData> remoteImage(String url, int line) {
+    if (remote == null) {
+      warnings.warn(line, "remote resource not fetched (--allow-remote fetches it): " + url);
+      return Optional.empty();
+    }
+    if (!RemoteImages.fetchable(url)) {
+      warnings.warn(line, "remote resource not fetched (only http and https are): " + url);
+      return Optional.empty();
+    }
+    return fetched(remote.fetch(url), url, line);
+  }
+
+  private Optional<ImageData> fetched(Fetched f, String ref, int line) {
+    if (!f.ok()) {
+      warnings.warn(line, "image not fetched (" + f.problem() + "): " + ref);
+      return Optional.empty();
+    }
+    return checked(f.bytes(), ref, line);
+  }
+
+  /** The same checks for every image, wherever its bytes came from. */
+  private Optional<ImageData> checked(byte[] bytes, String ref, int line) {
+    Optional<ImageData> img = ImageData.probe(bytes);
+    if (img.isEmpty()) {
+      warnings.warn(line, "unsupported or damaged image (PNG, JPEG, GIF and BMP work): " + ref);
+      return Optional.empty();
+    }
+    if ((long) img.get().width() * img.get().height() > MAX_IMAGE_PIXELS) {
+      warnings.warn(line, "image has too many pixels (" + img.get().width() + "×"
+          + img.get().height() + "): " + ref);
+      return Optional.empty();
+    }
+    return img;
+  }
+
+  /** A data: URI as a warning shows it: its start, not megabytes of base64. */
+  private static String shortened(String dataUri) {
+    return dataUri.length() <= 48 ? dataUri : dataUri.substring(0, 40) + "…";
   }
 
   private static String stripQueryAndDecode(String r) {

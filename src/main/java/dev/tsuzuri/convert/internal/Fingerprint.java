@@ -32,6 +32,9 @@ public final class Fingerprint {
       "png", List.of(PptxOptions.class),
       "json", List.of());
 
+  /** Formats whose output has no images, so fetching them or not changes nothing. */
+  private static final java.util.Set<String> IMAGELESS = java.util.Set.of("json");
+
   private static final List<Class<?>> ALL_OPTIONS =
       List.of(PdfOptions.class, DocxOptions.class, PptxOptions.class);
 
@@ -73,6 +76,15 @@ public final class Fingerprint {
   /** Like {@link #ofOptions(String, WriteOptions, List)}, with the reader's settings too. */
   public static String ofOptions(String format, WriteOptions options, List<Path> resourceRoots,
       String readerSettings) {
+    return ofOptions(format, options, resourceRoots, readerSettings, false);
+  }
+
+  /**
+   * Like {@link #ofOptions(String, WriteOptions, List, String)}, with whether remote images are
+   * fetched: turning that on or off converts again every format that shows images.
+   */
+  public static String ofOptions(String format, WriteOptions options, List<Path> resourceRoots,
+      String readerSettings, boolean allowRemote) {
     MessageDigest d = sha256();
     StringBuilder b = new StringBuilder(format).append('\n').append(Version.get()).append('\n')
         .append(readerSettings).append('\n');
@@ -82,6 +94,10 @@ public final class Fingerprint {
     }
     for (Path r : resourceRoots) {
       b.append(r.toAbsolutePath().normalize()).append('\n');
+    }
+    if (allowRemote && !IMAGELESS.contains(format)) {
+      // appended only when on, so hashes recorded before the option existed stay valid
+      b.append("allow-remote\n");
     }
     d.update(b.toString().getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(d.digest());

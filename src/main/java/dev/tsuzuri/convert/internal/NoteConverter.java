@@ -7,6 +7,7 @@ import dev.tsuzuri.convert.NoteResult;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.RemoteImages;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.WriteContext;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class NoteConverter {
     Map<String, String> hashes = new LinkedHashMap<>();
     for (String f : writers.keySet()) {
       hashes.put(f, Fingerprint.ofOptions(f, request.options(), request.resourceRoots(),
-          request.reader().settings()));
+          request.reader().settings(), request.allowRemote()));
     }
     this.optionHashes = hashes;
   }
@@ -106,7 +107,8 @@ public final class NoteConverter {
     if (note.inFolderInput()) {
       roots.add(note.root());
     }
-    Resources resources = new Resources(note.folder(), roots, warnings);
+    RemoteImages remote = request.allowRemote() ? RemoteImages.shared() : null;
+    Resources resources = new Resources(note.folder(), roots, warnings).withRemote(remote);
     Map<String, Manifest.Built> built = new LinkedHashMap<>();
     Map<String, CompletableFuture<Written>> pending = new LinkedHashMap<>();
     if (formatPool != null && todo.size() > 1) {
@@ -116,7 +118,7 @@ public final class NoteConverter {
       Supplier<Written> mine = null;
       for (String format : todo) {
         WarningSink own = WarningSink.collecting(name);
-        Resources ownResources = new Resources(note.folder(), roots, own);
+        Resources ownResources = new Resources(note.folder(), roots, own).withRemote(remote);
         Supplier<Written> task =
             () -> writeOne(format, note, doc, ownResources, own).with(own.warnings());
         if (format.equals(last)) {

@@ -66,6 +66,7 @@ final class BlockWriter implements BlockVisitor<Void> {
   /** Writes the blocks in order. */
   void blocks(List<Block> blocks) {
     for (Block b : blocks) {
+      cx.atLine(b.line());
       b.accept(this);
     }
   }

@@ -39,6 +39,7 @@ final class Conversion {
   private final long textHeight;
   private long nextBookmarkId;
   private int nextPicture = 1;
+  private int line;
 
   Conversion(XWPFDocument doc, Document source, WarningSink warnings, Resources resources) {
     this.doc = doc;
@@ -69,6 +70,16 @@ final class Conversion {
     this.textHeight = Math.max(1440, pageH - top - bottom);
     Set<String> taken = new HashSet<>();
     collectBookmarks(source.blocks(), taken);
+  }
+
+  /** Notes the source line of the block being written, for warnings about its inlines. */
+  void atLine(int blockLine) {
+    line = blockLine;
+  }
+
+  /** The source line of the block being written (0 when unknown). */
+  int line() {
+    return line;
   }
 
   /** The id of the style with this name. */

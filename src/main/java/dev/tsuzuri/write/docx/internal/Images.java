@@ -33,7 +33,8 @@ final class Images {
    */
   static void inline(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
       Inline.Image image) {
-    place(cx, target, p, runs, image.src(), image.alt(), 0, false);
+    // inlines carry no line of their own: warnings name their block's
+    place(cx, target, p, runs, image.src(), image.alt(), cx.line(), false);
   }
 
   private static void place(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
