@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * The one configured flexmark parser: the CommonMark profile (it nests both 2- and 4-space
  * bullets) with GFM tables, footnotes, strikethrough, task lists, autolinks and emoji shortcodes. A flexmark
- * {@code Parser} is immutable and safe to share between threads.
+ * {@code Parser} is immutable and safe to share between threads. Link labels are found by
+ * {@link LinearLabels}, in linear time.
  */
 final class FlexmarkParser {
   private static final Parser PARSER = build();
@@ -37,6 +39,8 @@ final class FlexmarkParser {
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.WITH_CAPTION, false);
-    return Parser.builder(options).build();
+    // flexmark adds the reference-definition pre-processor only for its own inline parser
+    return Parser.builder(options).customInlineParserFactory(LinearLabels.FACTORY)
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
   }
 }

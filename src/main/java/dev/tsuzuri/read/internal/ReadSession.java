@@ -71,8 +71,7 @@ public final class ReadSession implements ShortcodeContext {
   }
 
   private List<Block> fragment(String markdown, int firstLine) {
-    Prepared prepared = EscapeFloods.defuse(
-        Prepass.run(markdown, firstLine, options.shortcodes(), this::warn));
+    Prepared prepared = Prepass.run(markdown, firstLine, options.shortcodes(), this::warn);
     NestingGuard.check(prepared, options.maxNestingDepth(), source);
     ParagraphGuard.check(prepared, source);
     BacktickGuard.check(prepared, source);
@@ -88,8 +87,7 @@ public final class ReadSession implements ShortcodeContext {
       // emphasis or links nested thousands deep: read again without them rather than fail
       warn(firstLine, "emphasis or links are nested too deeply to read; the text is kept"
           + " without them");
-      prepared = EscapeFloods.defuse(
-          Prepass.runFlat(markdown, firstLine, options.shortcodes(), (l, m) -> { }));
+      prepared = Prepass.runFlat(markdown, firstLine, options.shortcodes(), (l, m) -> { });
       document = FlexmarkParser.parse(prepared.text());
     }
     return new OutlineBuilder(this, prepared, document).blocksOf(document);

@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.pptx;
 
 import dev.tsuzuri.font.AwtFonts;
+import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.slide.Deck;
 import dev.tsuzuri.slide.PlanOptions;
@@ -43,7 +44,9 @@ public final class PptxWriter implements DocumentWriter {
 
   /** Plans and renders every deck of a document, without writing anything. */
   public static List<Planned> plan(Document document, WriteContext context) throws IOException {
-    AwtFonts.register();
+    // the faces TextStyle sets (text and code, regular and bold)
+    AwtFonts.register(BundledFont.GOTHIC, BundledFont.GOTHIC_BOLD, BundledFont.MONO,
+        BundledFont.MONO_BOLD);
     PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
     Template template = Template.of(options.template());
     TextStyle style = TextStyle.forLang(document.metadata().lang());
