@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz targets (Jazzer) for the reader and every writer. The property: any input
@@ -27,7 +29,7 @@ import java.util.List;
  * src/test/resources/dev/tsuzuri/fuzz/ConverterFuzzTestInputs/<target>/} (regression mode). To
  * fuzz for real, one target at a time: {@code JAZZER_FUZZ=1 mvn -o test
  * -Dtest='ConverterFuzzTest#reader'}; findings are saved beside the seeds and fail the build
- * until fixed.
+ * until fixed. An input that runs for over 30 seconds is a finding too (a hang), not a wait.
  */
 class ConverterFuzzTest {
   private static final MarkdownReader READER = new MarkdownReader(ReadOptions.defaults()
@@ -35,6 +37,7 @@ class ConverterFuzzTest {
   private static final Path FOLDER = folder();
 
   @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void reader(byte[] note) throws IOException {
     Path file = Files.createTempFile(FOLDER, "fuzz", ".md");
     try {
@@ -48,26 +51,31 @@ class ConverterFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void json(byte[] markdown) throws IOException {
     write("json", new String(markdown, StandardCharsets.UTF_8));
   }
 
   @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void html(byte[] markdown) throws IOException {
     write("html", new String(markdown, StandardCharsets.UTF_8));
   }
 
   @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void pdf(byte[] markdown) throws IOException {
     write("pdf", new String(markdown, StandardCharsets.UTF_8));
   }
 
   @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void docx(byte[] markdown) throws IOException {
     write("docx", new String(markdown, StandardCharsets.UTF_8));
   }
 
   @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void pptx(byte[] markdown) throws IOException {
     write("pptx", new String(markdown, StandardCharsets.UTF_8));
   }
