@@ -162,7 +162,7 @@ final class DeckRenderer {
 
   private XSLFSlide table(XMLSlideShow ppt, Layouts layouts, Slide s) {
     XSLFSlide slide = titleOnly(ppt, layouts, s);
-    new TableMaker(filler).make(slide, s.table(), bodyArea(layouts));
+    new TableMaker(filler, measurer).make(slide, s.table(), bodyArea(layouts));
     return slide;
   }
 

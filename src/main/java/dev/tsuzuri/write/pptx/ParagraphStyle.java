@@ -64,18 +64,20 @@ record ParagraphStyle(double wrapWidth, double leftMargin, double indent, double
     Double after = p.getSpaceAfter();
     Double emptySize = p.getDefaultFontSize();
     String emptyFamily = p.getDefaultFontFamily();
-    // a run that sets nothing, to read what runs inherit; the shape is refilled before use
+    // a run that sets nothing, to read what runs inherit; taken out again afterwards
     XSLFTextRun probe = p.addNewTextRun();
     probe.setText("x");
     Double size = probe.getFontSize();
     boolean bold = probe.isBold();
     boolean italic = probe.isItalic();
-    if (size == null || probe.getTextCap() != TextRun.TextCap.NONE || probe.isSubscript()
-        || probe.isSuperscript()) {
-      return null;
-    }
+    boolean plain = probe.getTextCap() == TextRun.TextCap.NONE && !probe.isSubscript()
+        && !probe.isSuperscript();
     probe.setFontSize(10.0);
     double scale = probe.getFontSize() / 10.0;
+    p.removeTextRun(probe);
+    if (size == null || !plain) {
+      return null;
+    }
     return new ParagraphStyle(anchor.getWidth() * Measure.WIDTH_SAFETY - in.left - in.right,
         leftMargin == null ? DEFAULT_MARGIN_PER_LEVEL * level : leftMargin,
         indent == null ? 0 : indent, rightMargin == null ? 0 : rightMargin,

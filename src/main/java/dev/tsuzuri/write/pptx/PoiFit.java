@@ -51,7 +51,7 @@ final class PoiFit implements Fit {
   PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
     this.filler = filler;
     this.measurer = measurer;
-    this.tables = new TableMaker(filler);
+    this.tables = new TableMaker(filler, measurer);
     XSLFSlide content = scratch.createSlide(layouts.content());
     this.body = Layouts.body(content);
     this.title = Layouts.title(content);

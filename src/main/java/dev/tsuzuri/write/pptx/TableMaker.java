@@ -5,6 +5,7 @@ import dev.tsuzuri.slide.TableContent;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.apache.poi.sl.draw.DrawTableShape;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
@@ -23,11 +24,13 @@ final class TableMaker {
   private static final Color RULE = new Color(0xB8, 0xC4, 0xD2);
 
   private final TextFiller filler;
+  private final TextMeasurer measurer;
   /** Text heights of cells by text, header or not, and width: a long table is measured once. */
   private final java.util.Map<List<Object>, Double> cellHeights = new java.util.HashMap<>();
 
-  TableMaker(TextFiller filler) {
+  TableMaker(TextFiller filler, TextMeasurer measurer) {
     this.filler = filler;
+    this.measurer = measurer;
   }
 
   /** Draws the table at the top of an area of a slide; returns it. */
@@ -54,26 +57,46 @@ final class TableMaker {
       }
       r++;
     }
-    table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 10));
-    table.updateCellAnchor();
+    // POI's updateCellAnchor would lay out every cell's text with its own slow layout, twice;
+    // the cells only need to know where they are, and their text is measured below
+    double[] heights = new double[table.getNumberOfRows()];
+    java.util.Arrays.fill(heights, MIN_ROW);
+    place(table, area, widths, heights);
     // POI does not grow rows to their text: measure each row and write its height, so the file
     // says how tall the table is and viewers need not guess
     double total = 0;
     for (int row = 0; row < table.getNumberOfRows(); row++) {
       double h = MIN_ROW;
+      boolean header = row < headerRows;
+      List<List<Run>> cells = header ? t.header().get(row) : t.rows().get(row - headerRows);
       for (int c = 0; c < cols; c++) {
         XSLFTableCell cell = table.getCell(row, c);
-        List<Object> key = List.of(cell.getText(), row < headerRows, Math.round(
-            cell.getAnchor().getWidth() * 10));
-        double text = cellHeights.computeIfAbsent(key, k -> Measure.textHeight(cell));
+        List<Run> runs = c < cells.size() ? cells.get(c) : List.of();
+        List<Object> key = List.of(runs, header, Math.round(widths[c] * 10));
+        double text = cellHeights.computeIfAbsent(key, k -> measurer.cell(cell, runs, header));
         h = Math.max(h, text + cell.getTopInset() + cell.getBottomInset());
       }
-      table.getRows().get(row).setHeight(Math.ceil(h));
-      total += Math.ceil(h);
+      heights[row] = Math.ceil(h);
+      table.getRows().get(row).setHeight(heights[row]);
+      total += heights[row];
     }
     table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), total));
-    table.updateCellAnchor();
+    place(table, area, widths, heights);
     return table;
+  }
+
+  /** Tells each cell where it is, as POI's updateCellAnchor does (cells have no anchor in XML). */
+  private static void place(XSLFTable table, Rectangle2D area, double[] widths,
+      double[] heights) {
+    double y = area.getY();
+    for (int row = 0; row < heights.length; row++) {
+      double x = area.getX();
+      for (int c = 0; c < widths.length; c++) {
+        table.getCell(row, c).setAnchor(new Rectangle2D.Double(x, y, widths[c], heights[row]));
+        x += widths[c] + DrawTableShape.borderSize;
+      }
+      y += heights[row] + DrawTableShape.borderSize;
+    }
   }
 
   /** The table's height once its rows are laid out. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
@@ -24,6 +25,8 @@ final class TextMeasurer {
   private record BodyKey(XSLFTextShape shape, int level, Line.Kind kind, boolean continued) {}
 
   private record TitleKey(Object layout, Object placeholder) {}
+
+  private record CellKey(boolean header, long width) {}
 
   /**
    * A line's layout and what POI counts too much for it below another line.
@@ -64,6 +67,29 @@ final class TextMeasurer {
     var p = body.getTextParagraphs().get(0);
     ParagraphLayout.Heights h = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
     return h == null ? null : new Measured(h, Measure.excess(p));
+  }
+
+  /**
+   * The height of a table cell's text (insets not included), as POI's text height at the safe
+   * width gives it. The cell holds these runs already, written by the table maker, which sets
+   * header runs in bold.
+   */
+  double cell(XSLFTableCell cell, List<Run> runs, boolean header) {
+    Optional<ParagraphStyle> style = styles.computeIfAbsent(
+        new CellKey(header, Math.round(cell.getAnchor().getWidth() * 100)),
+        k -> Optional.ofNullable(ParagraphStyle.of(cell)));
+    if (style.isPresent()) {
+      List<TextFiller.Piece> pieces = filler.pieces(runs, TableMaker.SIZE);
+      if (header) {
+        pieces = pieces.stream().map(p -> new TextFiller.Piece(p.text(), p.marks().bolded(),
+            p.lineBreak(), p.grey(), p.size())).toList();
+      }
+      ParagraphLayout.Heights h = awt.measure(style.get(), pieces);
+      if (h != null) {
+        return h.first();
+      }
+    }
+    return Measure.textHeight(cell);
   }
 
   /**

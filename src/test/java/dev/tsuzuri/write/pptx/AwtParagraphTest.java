@@ -75,4 +75,41 @@ class AwtParagraphTest {
       }
     }
   }
+
+  @Test
+  void tableCellsMeasureAsPoiLaysThemOut() throws IOException {
+    AwtFonts.register();
+    TextFiller filler = new TextFiller(STYLE);
+    Random random = new Random(11);
+    List<Line> texts = PoiFitHeightsTest.randomLines(random);
+    List<List<Run>> header = List.of(List.of(Run.plain("項目")), List.of(Run.plain("説明と補足")),
+        List.of(new Run("Code", false, false, true, false, "")));
+    List<List<List<Run>>> rows = new java.util.ArrayList<>();
+    for (int r = 0; r < 12; r++) {
+      List<List<Run>> row = new java.util.ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        row.add(texts.get(random.nextInt(texts.size())).runs());
+      }
+      rows.add(row);
+    }
+    var table = new dev.tsuzuri.slide.TableContent(List.of("", "ctr", "r"), List.of(2.0, 5.0, 3.0),
+        List.of(header), rows);
+    Template template = Template.of(null);
+    try (XMLSlideShow ppt = template.open()) {
+      Layouts layouts = Layouts.find(ppt, template.name());
+      XSLFSlide slide = ppt.createSlide(layouts.titleOnly());
+      TextMeasurer measurer = new TextMeasurer(filler, STYLE);
+      var made = new TableMaker(filler, measurer).make(slide, table,
+          DeckRenderer.bodyArea(layouts));
+      for (int r = 0; r < made.getNumberOfRows(); r++) {
+        List<List<Run>> cells = r == 0 ? header : rows.get(r - 1);
+        for (int c = 0; c < 3; c++) {
+          var cell = made.getCell(r, c);
+          double fast = measurer.cell(cell, cells.get(c), r == 0);
+          assertNotNull(ParagraphStyle.of(cell));
+          assertEquals(Measure.textHeight(cell), fast, 1e-9, "cell " + r + "," + c);
+        }
+      }
+    }
+  }
 }
