@@ -1,5 +1,6 @@
 package dev.tsuzuri.read.internal;
 
+import dev.tsuzuri.TsuzuriException;
 import dev.tsuzuri.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Footnote;
@@ -78,7 +79,7 @@ public final class ReadSession implements ShortcodeContext {
     com.vladsch.flexmark.util.ast.Document document = null;
     if (!EmphasisGuard.tooManyDelimiters(prepared.text())) {
       try {
-        document = FlexmarkParser.parse(prepared.text());
+        document = parse(prepared, firstLine);
       } catch (StackOverflowError e) {
         document = null; // nested deeper than this thread's stack: read flat below
       }
@@ -88,7 +89,7 @@ public final class ReadSession implements ShortcodeContext {
       warn(firstLine, "emphasis or links are nested too deeply to read; the text is kept"
           + " without them");
       prepared = Prepass.runFlat(markdown, firstLine, options.shortcodes(), (l, m) -> { });
-      document = FlexmarkParser.parse(prepared.text());
+      document = parse(prepared, firstLine);
     }
     for (int offset : GuardedAutolinkExtension.skipped(document)) {
       warn(prepared.noteLine(offset), "text with too many backslash escapes or entities in a"
@@ -96,6 +97,26 @@ public final class ReadSession implements ShortcodeContext {
           + " text");
     }
     return new OutlineBuilder(this, prepared, document).blocksOf(document);
+  }
+
+  /**
+   * flexmark's document for the prepared text. flexmark has bugs of its own on odd input (its
+   * table pre-processor cuts a negative range on some tab-indented delimiter rows): the text is
+   * then read again with tables as plain text, and a failure of that too is the note's error.
+   */
+  private com.vladsch.flexmark.util.ast.Document parse(Prepared prepared, int firstLine) {
+    try {
+      return FlexmarkParser.parse(prepared.text());
+    } catch (RuntimeException e) {
+      warn(firstLine, "the Markdown parser failed on this note (" + e.getClass().getSimpleName()
+          + "); it is read again with its tables as plain text");
+    }
+    try {
+      return FlexmarkParser.parseWithoutTables(prepared.text());
+    } catch (RuntimeException e) {
+      throw new TsuzuriException(source, firstLine, "the Markdown parser (flexmark) failed on"
+          + " this note: " + e);
+    }
   }
 
   /** The number of a footnote, given at its first reference; its content is read later. */
