@@ -1,6 +1,9 @@
 package dev.tsuzuri.write.pptx;
 
 import dev.tsuzuri.write.XmlChars;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -15,12 +18,29 @@ import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
 /**
  * Puts the footer text (the note's title and date) and the slide number on a slide, as footer and
- * slide-number placeholders, so they sit where the template's layout puts them.
- *
- * @param text the footer text
- * @param style the run language and typeface
+ * slide-number placeholders, so they sit where the template's layout puts them. The first slide's
+ * placeholders are made through POI and kept as prototypes; later slides get copies, which costs a
+ * fraction of building each shape again. Not thread-safe: one per document.
  */
-record Footer(String text, TextStyle style) {
+final class Footer {
+  /** The slide-number field's id: any GUID does, the same one keeps outputs reproducible. */
+  private static final String SLIDE_NUMBER_FIELD = "{" + UUID.nameUUIDFromBytes(
+      "slidenum".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
+      .toUpperCase(java.util.Locale.ROOT) + "}";
+
+  private final String text;
+  private final TextStyle style;
+  /** Each placeholder as made for the first slide, before its text was added. */
+  private final Map<Integer, CTShape> prototypes = new HashMap<>();
+
+  /**
+   * @param text the footer text
+   * @param style the run language and typeface
+   */
+  Footer(String text, TextStyle style) {
+    this.text = text;
+    this.style = style;
+  }
 
   /** Adds the footer and the slide number (a field PowerPoint keeps up to date). */
   void add(XSLFSlide slide, int number) {
@@ -32,9 +52,7 @@ record Footer(String text, TextStyle style) {
     }
     CTTextParagraph p = placeholder(slide, STPlaceholderType.SLD_NUM, 12);
     CTTextField f = p.addNewFld();
-    f.setId("{" + UUID.nameUUIDFromBytes(("slidenum").getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)).toString().toUpperCase(java.util.Locale.ROOT)
-        + "}");
+    f.setId(SLIDE_NUMBER_FIELD);
     f.setType("slidenum");
     props(f.addNewRPr());
     f.setT(Integer.toString(number));
@@ -46,8 +64,34 @@ record Footer(String text, TextStyle style) {
     pr.addNewEa().setTypeface(style.face());
   }
 
-  private static CTTextParagraph placeholder(XSLFSlide slide, STPlaceholderType.Enum type,
-      long idx) {
+  private CTTextParagraph placeholder(XSLFSlide slide, STPlaceholderType.Enum type, long idx) {
+    CTShape prototype = prototypes.get(type.intValue());
+    if (prototype != null) {
+      // the id POI would give: the smallest one no shape of the slide has
+      long id = freeId(slide);
+      CTShape copy = slide.getXmlObject().getCSld().getSpTree().addNewSp();
+      copy.set(prototype);
+      copy.getNvSpPr().getCNvPr().setId(id);
+      return copy.getTxBody().getPArray(0);
+    }
+    return made(slide, type, idx);
+  }
+
+  /** The smallest shape id at or above 1 that no shape of the slide uses. */
+  private static long freeId(XSLFSlide slide) {
+    BitSet used = new BitSet();
+    var tree = slide.getXmlObject().getCSld().getSpTree();
+    used.set((int) tree.getNvGrpSpPr().getCNvPr().getId());
+    for (CTShape sp : tree.getSpArray()) {
+      used.set((int) sp.getNvSpPr().getCNvPr().getId());
+    }
+    for (var shape : slide.getShapes()) {
+      used.set(shape.getShapeId());
+    }
+    return used.nextClearBit(1);
+  }
+
+  private CTTextParagraph made(XSLFSlide slide, STPlaceholderType.Enum type, long idx) {
     XSLFTextBox box = slide.createTextBox();
     CTShape shape = (CTShape) box.getXmlObject();
     shape.getNvSpPr().getCNvPr().setName(type == STPlaceholderType.FTR ? "Footer" : "Slide Number");
@@ -71,6 +115,8 @@ record Footer(String text, TextStyle style) {
     while (body.sizeOfPArray() > 0) {
       body.removeP(0);
     }
-    return body.addNewP();
+    CTTextParagraph p = body.addNewP();
+    prototypes.put(type.intValue(), (CTShape) shape.copy());
+    return p;
   }
 }
