@@ -25,8 +25,9 @@ import java.util.List;
  *
  * <p>{@code mvn verify} runs each target over its seeds in {@code
  * src/test/resources/dev/tsuzuri/fuzz/ConverterFuzzTestInputs/<target>/} (regression mode). To
- * fuzz for real, one target at a time: {@code JAZZER_FUZZ=1 mvn -o test
- * -Dtest='ConverterFuzzTest#reader'}; findings are saved beside the seeds and fail the build
+ * fuzz for real, one target at a time: {@code mvn test-compile && JAZZER_FUZZ=1 mvn
+ * surefire:test@fuzz -Dtest='ConverterFuzzTest#reader'} (plain {@code mvn test -Dtest=...} runs
+ * it in both surefire executions, so twice); findings are saved beside the seeds and fail the build
  * until fixed. An input that runs for over 30 seconds is a finding too (a hang): {@link
  * Watchdog} runs each input on a thread of its own. (JUnit's {@code @Timeout}, which Jazzer
  * would pass on to libFuzzer, also times the whole fuzzing run and ends it with a false finding.)
