@@ -30,14 +30,7 @@ final class Measure {
 
   /** The height the text of a shape needs, wrapped at the safe width. */
   static double textHeight(XSLFTextShape shape) {
-    Rectangle2D a = shape.getAnchor();
-    shape.setAnchor(new Rectangle2D.Double(a.getX(), a.getY(), a.getWidth() * WIDTH_SAFETY,
-        a.getHeight()));
-    try {
-      return shape.getTextHeight();
-    } finally {
-      shape.setAnchor(a);
-    }
+    return atSafeWidth(shape, shape::getTextHeight);
   }
 
   /** Runs a measurement with the shape narrowed to the safe width, as textHeight does. */
