@@ -36,11 +36,11 @@ final class PoiFit implements Fit {
   /** Every page this fit has accepted: the renderer need not measure these again. */
   private final Set<List<Line>> accepted = new HashSet<>();
   /** The body's room, read once: every page asks. */
-  private double bodyRoom = Double.NaN;
-  /** The most of POI's excess the body takes back, read once. */
-  private double bodyExcessLimit = Double.NaN;
-  /** The title's room, read once. */
-  private double titleRoom = Double.NaN;
+  private final double bodyRoom;
+  /** The most of POI's excess the body takes back. */
+  private final double bodyExcessLimit;
+  /** The title's room (0 for a layout without a title). */
+  private final double titleRoom;
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -57,6 +57,9 @@ final class PoiFit implements Fit {
     this.title = Layouts.title(content);
     this.tableSlide = scratch.createSlide(layouts.titleOnly());
     this.tableArea = DeckRenderer.bodyArea(layouts);
+    this.bodyRoom = Measure.room(body);
+    this.bodyExcessLimit = Measure.excessLimit(body);
+    this.titleRoom = title == null ? 0 : Measure.room(title);
   }
 
   @Override
@@ -87,7 +90,7 @@ final class PoiFit implements Fit {
     for (int i = 1; i < lines.size(); i++) {
       estimate += following(lines.get(i));
     }
-    double room = bodyRoom();
+    double room = bodyRoom;
     if (estimate < room - ESTIMATE_BAND) {
       return true;
     }
@@ -121,28 +124,7 @@ final class PoiFit implements Fit {
       }
       previous = h;
     }
-    return sum - Math.min(excess, bodyExcessLimit());
-  }
-
-  private double bodyRoom() {
-    if (Double.isNaN(bodyRoom)) {
-      bodyRoom = Measure.room(body);
-    }
-    return bodyRoom;
-  }
-
-  private double bodyExcessLimit() {
-    if (Double.isNaN(bodyExcessLimit)) {
-      bodyExcessLimit = Measure.excessLimit(body);
-    }
-    return bodyExcessLimit;
-  }
-
-  private double titleRoom() {
-    if (Double.isNaN(titleRoom)) {
-      titleRoom = Measure.room(title);
-    }
-    return titleRoom;
+    return sum - Math.min(excess, bodyExcessLimit);
   }
 
   private double alone(Line line) {
@@ -170,7 +152,7 @@ final class PoiFit implements Fit {
     }
     ParagraphLayout.Heights h = m.heights();
     return new LineHeights(h.first(),
-        after + h.following() - Math.min(m.excess(), bodyExcessLimit()), h, m.excess());
+        after + h.following() - Math.min(m.excess(), bodyExcessLimit), h, m.excess());
   }
 
   /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
@@ -215,7 +197,7 @@ final class PoiFit implements Fit {
   public boolean titleFits(List<Run> runs) {
     // the same titles are asked about again and again (a section's title over each of its items)
     return titleAnswers.computeIfAbsent(List.copyOf(runs),
-        r -> measurer.title(title, r, Titles.MIN_SIZE) <= titleRoom());
+        r -> measurer.title(title, r, Titles.MIN_SIZE) <= titleRoom);
   }
 
   @Override
