@@ -14,6 +14,8 @@
 #   TSUZURI_JAVA_OPTS  JVM options, e.g. "-Xmx512m"
 #   PANDOC=0      skip the pandoc loop
 #   SEED_NOTE     the note to time the warm PDF on (default: the generated note nearest 17 KB)
+#   SIZES         note lengths: "real" (default; follows the reference notes, median 9 KB) or
+#                 "long" (the first profile, median 20 KB) - see CorpusGenerator
 #
 # Everything is written below target/bench/. The machine's load matters: run it on a quiet
 # machine, or compare only figures from the same run.
@@ -24,12 +26,14 @@ n="${1:-100}"
 seed="${2:-42}"
 sets="${FORMAT_SETS:-pdf docx pptx docx,pptx pdf,docx,pptx}"
 work="$root/target/bench"
-corpus="$work/corpus-$n-$seed"
+sizes="${SIZES:-real}"
+corpus="$work/corpus-$sizes-$n-$seed"
 jar="$root/target/tsuzuri.jar"
 
 mkdir -p "$work"
 if [[ ! -d "$corpus" ]]; then
-  java "$root/src/bench/java/dev/tsuzuri/bench/CorpusGenerator.java" "$n" "$seed" "$corpus.tmp"
+  java "$root/src/bench/java/dev/tsuzuri/bench/CorpusGenerator.java" "$n" "$seed" "$corpus.tmp" \
+    "$sizes"
   mv "$corpus.tmp" "$corpus"
 fi
 # builds the jar and the start-up archive when needed
@@ -57,7 +61,7 @@ measure() {
 
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? n / s : 0) }'; }
 
-echo "corpus: $n notes ($(du -sh "$corpus" | cut -f1)), seed $seed; $(nproc) cores;" \
+echo "corpus: $n notes ($(du -sh "$corpus" | cut -f1)), seed $seed, $sizes lengths; $(nproc) cores;" \
   "load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM options: ${TSUZURI_JAVA_OPTS:-(none)}; jobs: ${JOBS:-cores}"
 echo
