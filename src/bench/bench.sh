@@ -4,7 +4,7 @@
 # memory. When pandoc is on PATH it converts the same corpus with pandoc's usual per-file loop
 # (one process per note and format) and prints the ratio; with WeasyPrint too, it times pandoc ->
 # WeasyPrint on a sample of the notes (PDF_SAMPLE, default 5) for the PDF ratio. It always ends
-# with tsuzuri's warm per-note times on a seed-sized note.
+# with tsuzuri's warm per-note times on a seed-sized note and cold one-note runs of ./tsuzuri.
 #
 #   src/bench/bench.sh [N] [SEED]
 #
@@ -14,6 +14,7 @@
 #   TSUZURI_JAVA_OPTS  JVM options, e.g. "-Xmx512m"
 #   PANDOC=0      skip the pandoc loop
 #   SEED_NOTE     the note to time the warm PDF on (default: the generated note nearest 17 KB)
+#   COLD_NOTE     the note of the cold-start runs (default: SEED_NOTE); COLD_RUNS (default 7)
 #   SIZES         note lengths: "real" (default; follows the reference notes, median 9 KB) or
 #                 "long" (the first profile, median 20 KB) - see CorpusGenerator
 #
@@ -134,3 +135,17 @@ fi
 echo "note: $note ($(wc -c <"$note") bytes)"
 java ${TSUZURI_JAVA_OPTS:-} -cp "$jar" "$root/src/bench/java/dev/tsuzuri/bench/PhaseTimer.java" \
   "$note" 20 pdf,docx,pptx 2>/dev/null | grep -E 'warm|cold'
+
+# cold start: a fresh ./tsuzuri per run, one note to three formats, as a user runs it
+runs="${COLD_RUNS:-7}"
+cold="${COLD_NOTE:-$note}"
+echo
+echo "cold ./tsuzuri, $(basename "$cold") -> pdf,docx,pptx, $runs runs (target <= 1.5 s wall):"
+walls=()
+for ((i = 0; i < runs; i++)); do
+  measure "$root/tsuzuri" convert "$cold" -t pdf,docx,pptx -o "$work/out-cold" --force -q \
+    --no-config
+  walls+=("$wall")
+done
+printf '%s\n' "${walls[@]}" | sort -n | awk '{ w[NR] = $1 } END {
+  printf "wall s: min %s, median %s, max %s\n", w[1], w[int((NR + 1) / 2)], w[NR] }'
