@@ -15,4 +15,14 @@ public interface DocumentWriter {
    * @throws IOException when writing fails
    */
   void write(Document document, WriteContext context) throws IOException;
+
+  /**
+   * Loads what a first {@link #write} with these options needs and keeps for the whole process
+   * (parsed fonts, prepared templates), so that a caller with an idle core can have it done while
+   * the note is still being read. Optional: writing works without it, and a problem found here
+   * is left for the write to report.
+   *
+   * @param options the options the documents will be written with
+   */
+  default void prepare(WriteOptions options) {}
 }

@@ -65,6 +65,10 @@ public final class BatchRunner {
     listener.started(notes.size() + missing.size());
     missing.forEach(r -> notify(listener, r));
     List<Integer> todo = reportCollisions(notes, results, listener);
+    if (!todo.isEmpty() && todo.size() < request.jobs()) {
+      // a core is idle while the note is read: the writers load fonts and templates meanwhile
+      Preparation.start(writers, request.options());
+    }
     // fewer notes than workers (one note, typically): the idle cores write a note's formats
     // side by side instead
     ExecutorService formatPool = todo.size() < request.jobs() && writers.size() > 1

@@ -3,6 +3,7 @@ package dev.tsuzuri.write.pdf;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.WriteContext;
@@ -38,6 +39,19 @@ public final class PdfWriter implements DocumentWriter {
     byte[] pdf = render(document, context);
     try (OutputStream out = context.openMain("pdf")) {
       out.write(pdf);
+    }
+  }
+
+  /** Parses the body and heading faces (the code face only when a note has code). */
+  @Override
+  public void prepare(dev.tsuzuri.write.WriteOptions options) {
+    PdfOptions o = options.get(PdfOptions.class, PdfOptions::defaults);
+    FontLibrary.FontSet fonts = FontLibrary.borrow();
+    try {
+      fonts.get("serif".equals(o.font()) ? BundledFont.SERIF : BundledFont.GOTHIC);
+      fonts.get(BundledFont.GOTHIC_BOLD);
+    } finally {
+      FontLibrary.release(fonts);
     }
   }
 

@@ -221,6 +221,17 @@ class PdfWriterTest {
   }
 
   @Test
+  void preparedFontsAreTheOnesTheWritesUse() {
+    PdfWriter writer = new PdfWriter();
+    writer.prepare(dev.tsuzuri.write.WriteOptions.defaults());
+    int before = FontLibrary.parseCount();
+    writer.prepare(dev.tsuzuri.write.WriteOptions.defaults());
+    Render.pdf(SeminarNote.build());
+    assertEquals(before, FontLibrary.parseCount(),
+        "prepare kept its parsed fonts from the writes (or parsed them again)");
+  }
+
+  @Test
   void rawHtmlIsSanitised() {
     WarningSink w = WarningSink.collecting("note.md");
     byte[] pdf = Render.pdf(SeminarNote.build(), PdfOptions.defaults(), w);
