@@ -1,7 +1,8 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.font.BundledFont;
-import java.io.ByteArrayOutputStream;
+import dev.tsuzuri.write.docx.internal.font.GlyphSubset;
+import dev.tsuzuri.write.docx.internal.font.SfntFont;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,12 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,14 +36,6 @@ final class FontEmbedding {
 
   /** The embeddable faces of each family, in the order of Word's embed elements. */
   private record Face(BundledFont font, String element) {}
-
-  /**
-   * Parsed fonts, pooled: a parsed font reads glyphs lazily from its buffer, so two subsetters
-   * must not share one. A process parses each font at most once per thread subsetting it at the
-   * same time (the worker count), never once per document.
-   */
-  private static final Map<BundledFont, ConcurrentLinkedQueue<TrueTypeFont>> PARSED =
-      new ConcurrentHashMap<>();
 
   private FontEmbedding() {}
 
@@ -266,31 +253,9 @@ final class FontEmbedding {
     parts.put(name, SafeXml.write(doc));
   }
 
-  /** The font cut down to the characters (and the glyphs they need). */
-  static byte[] subset(BundledFont font, Set<Integer> chars) throws IOException {
-    ConcurrentLinkedQueue<TrueTypeFont> pool =
-        PARSED.computeIfAbsent(font, f -> new ConcurrentLinkedQueue<>());
-    TrueTypeFont ttf = pool.poll();
-    if (ttf == null) {
-      ttf = parse(font);
-    }
-    try {
-      TTFSubsetter s = new TTFSubsetter(ttf);
-      s.addAll(chars);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      s.writeToStream(out);
-      return out.toByteArray();
-    } finally {
-      pool.offer(ttf);
-    }
-  }
-
-  private static TrueTypeFont parse(BundledFont font) {
-    try {
-      return new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  /** The font cut down to the characters (and the glyphs they need), glyph ids kept. */
+  static byte[] subset(BundledFont font, Set<Integer> chars) {
+    return GlyphSubset.of(SfntFont.of(font), chars);
   }
 
   /**
