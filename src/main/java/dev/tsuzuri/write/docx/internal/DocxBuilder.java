@@ -33,11 +33,12 @@ public final class DocxBuilder {
       template = TemplateLoader.read(options.template());
       templateName = options.template().toString();
     }
+    TemplatePackage prepared = TemplatePackage.of(template, templateName);
     byte[] raw;
     java.util.Set<Integer> codeCharacters;
-    try (XWPFDocument doc = TemplateLoader.open(template, templateName)) {
-      Conversion cx = new Conversion(doc, source, warnings, resources);
-      DocumentSetup.languageAndFonts(doc, cx.styles, source.metadata());
+    boolean stylesLoaded;
+    try (XWPFDocument doc = prepared.open(templateName)) {
+      Conversion cx = new Conversion(doc, prepared, source, warnings, resources);
       var body = doc.getDocument().getBody();
       Target target = new Target(body::addNewP, body::addNewTbl, doc, doc);
       BlockWriter writer = BlockWriter.forBody(cx, target);
@@ -49,6 +50,10 @@ public final class DocxBuilder {
       if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {
         writer.emptyParagraph();
       }
+      stylesLoaded = cx.styles.loaded();
+      if (stylesLoaded) {
+        DocumentSetup.languageAndFonts(cx.styles.styles(), source.metadata().lang());
+      }
       DocumentSetup.coreProperties(doc, source, stem);
       codeCharacters = cx.codeCharacters;
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,6 +61,11 @@ public final class DocxBuilder {
       raw = out.toByteArray();
     }
     Map<String, byte[]> parts = Repackager.read(raw);
+    if (!stylesLoaded) {
+      // the document held an empty stand-in; the template's styles for its language go in
+      parts.put(prepared.stylesEntry(), prepared.stylesFor(source.metadata().lang(),
+          templateName));
+    }
     Repackager.asDocument(parts);
     FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);
     return Repackager.write(parts);
