@@ -33,7 +33,8 @@ public final class DocxBuilder {
       template = TemplateLoader.read(options.template());
       templateName = options.template().toString();
     }
-    TemplatePackage prepared = TemplatePackage.of(template, templateName);
+    TemplatePackage prepared = TemplatePackage.of(template, templateName,
+        source.metadata().lang());
     byte[] raw;
     java.util.Set<Integer> codeCharacters;
     boolean stylesLoaded;

@@ -51,12 +51,13 @@ final class TemplatePackage {
    *
    * @param zip the .docx (or .dotx) package, already checked by {@link ZipGuard} when a user's
    * @param name how to name it in messages
+   * @param language the first document's language, whose styles are made while preparing
    * @throws TsuzuriException when POI cannot read it as a Word document
    */
-  static TemplatePackage of(byte[] zip, String name) {
+  static TemplatePackage of(byte[] zip, String name, String language) {
     TemplatePackage t = PREPARED.get(ByteBuffer.wrap(zip));
     if (t == null) {
-      t = prepare(zip, name);
+      t = prepare(zip, name, language);
       if (PREPARED.size() >= LIMIT) {
         PREPARED.clear();
       }
@@ -65,21 +66,32 @@ final class TemplatePackage {
     return t;
   }
 
-  private static TemplatePackage prepare(byte[] zip, String name) {
+  private static TemplatePackage prepare(byte[] zip, String name, String language) {
     // opening it the ordinary way first gives a broken template the same errors as ever
     try (XWPFDocument doc = TemplateLoader.open(zip, name)) {
       Map<String, byte[]> parts = Collections.unmodifiableMap(Repackager.read(zip));
       XWPFStyles s = doc.getStyles();
       String entry = s == null ? null
           : s.getPackagePart().getPartName().getName().substring(1);
-      if (entry != null && !parts.containsKey(entry)) {
-        entry = null;
+      if (entry == null || !parts.containsKey(entry)) {
+        return new TemplatePackage(parts, null, null);
       }
-      return new TemplatePackage(parts, entry, s == null ? null : StyleMap.known(s));
+      TemplatePackage t = new TemplatePackage(parts, entry, StyleMap.known(s));
+      // the same open document gives the first language's styles, saving a cold second parse
+      t.stylesByLanguage.put(DocumentSetup.wordLanguage(language), styles(doc, language, entry));
+      return t;
     } catch (IOException e) {
       throw new TsuzuriException(name, 0, "not a usable Word (.docx) template: "
           + e.getMessage(), e);
     }
+  }
+
+  private static byte[] styles(XWPFDocument doc, String language, String entry)
+      throws IOException {
+    DocumentSetup.languageAndFonts(doc.getStyles(), language);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.write(out);
+    return Repackager.read(out.toByteArray()).get(entry);
   }
 
   /** A fresh document on the template, body emptied, styles left out when they can be. */
@@ -111,10 +123,7 @@ final class TemplatePackage {
   byte[] stylesFor(String language, String name) {
     return stylesByLanguage.computeIfAbsent(DocumentSetup.wordLanguage(language), l -> {
       try (XWPFDocument doc = TemplateLoader.open(Repackager.stored(parts), name)) {
-        DocumentSetup.languageAndFonts(doc.getStyles(), language);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.write(out);
-        return Repackager.read(out.toByteArray()).get(stylesEntry);
+        return styles(doc, language, stylesEntry);
       } catch (IOException e) {
         throw new TsuzuriException(name, 0, "cannot save the template's styles: "
             + e.getMessage(), e);

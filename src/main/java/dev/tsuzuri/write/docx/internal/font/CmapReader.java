@@ -4,7 +4,8 @@ import static dev.tsuzuri.write.docx.internal.font.SfntFont.i16;
 import static dev.tsuzuri.write.docx.internal.font.SfntFont.i32;
 import static dev.tsuzuri.write.docx.internal.font.SfntFont.u16;
 
-import java.util.TreeMap;
+import java.util.Arrays;
+
 
 /**
  * Reads a font's Unicode character map: the full-repertoire subtable (format 12) when there is
@@ -32,25 +33,60 @@ final class CmapReader {
         bmp = sub;
       }
     }
-    TreeMap<Integer, Integer> map = new TreeMap<>();
+    Mappings map = new Mappings(numGlyphs);
     if (full >= 0) {
-      format12(data, full, numGlyphs, map);
+      format12(data, full, map);
     } else if (bmp >= 0) {
-      format4(data, bmp, numGlyphs, map);
+      format4(data, bmp, map);
     } else {
       throw new IllegalArgumentException("the font has no Unicode character map");
     }
-    int[] codes = new int[map.size()];
-    int[] glyphs = new int[map.size()];
-    int i = 0;
-    for (var e : map.entrySet()) {
-      codes[i] = e.getKey();
-      glyphs[i++] = e.getValue();
-    }
-    return new int[][] {codes, glyphs};
+    return map.sorted();
   }
 
-  private static void format12(byte[] data, int at, int numGlyphs, TreeMap<Integer, Integer> map) {
+  /** Code point and glyph pairs as read; the first mapping of a code point wins. */
+  private static final class Mappings {
+    private final int numGlyphs;
+    /** Code point in the high half, reading order in the low: sorting keeps the first first. */
+    private long[] keys = new long[1024];
+    private int[] glyphs = new int[1024];
+    private int size;
+
+    Mappings(int numGlyphs) {
+      this.numGlyphs = numGlyphs;
+    }
+
+    void put(int code, int glyph) {
+      if (glyph <= 0 || glyph >= numGlyphs) {
+        return;
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        glyphs = Arrays.copyOf(glyphs, size * 2);
+      }
+      keys[size] = (long) code << 32 | size;
+      glyphs[size] = glyph;
+      size++;
+    }
+
+    int[][] sorted() {
+      long[] sorted = Arrays.copyOf(keys, size);
+      Arrays.sort(sorted);
+      int[] codes = new int[size];
+      int[] ids = new int[size];
+      int n = 0;
+      for (long key : sorted) {
+        int code = (int) (key >>> 32);
+        if (n == 0 || codes[n - 1] != code) {
+          codes[n] = code;
+          ids[n++] = glyphs[(int) key];
+        }
+      }
+      return new int[][] {Arrays.copyOf(codes, n), Arrays.copyOf(ids, n)};
+    }
+  }
+
+  private static void format12(byte[] data, int at, Mappings map) {
     int groups = i32(data, at + 12);
     for (int g = 0; g < groups; g++) {
       int p = at + 16 + 12 * g;
@@ -58,12 +94,12 @@ final class CmapReader {
       int end = i32(data, p + 4);
       int glyph = i32(data, p + 8);
       for (long c = start; c <= end && c <= 0x10FFFF; c++) {
-        put(map, (int) c, glyph + (int) (c - start), numGlyphs);
+        map.put((int) c, glyph + (int) (c - start));
       }
     }
   }
 
-  private static void format4(byte[] data, int at, int numGlyphs, TreeMap<Integer, Integer> map) {
+  private static void format4(byte[] data, int at, Mappings map) {
     int segments = u16(data, at + 6) / 2;
     int ends = at + 14;
     int starts = ends + 2 * segments + 2;
@@ -83,14 +119,8 @@ final class CmapReader {
           int g = u16(data, rangeAt + rangeOffset + 2 * (c - start));
           glyph = g == 0 ? 0 : (g + delta) & 0xFFFF;
         }
-        put(map, c, glyph, numGlyphs);
+        map.put(c, glyph);
       }
-    }
-  }
-
-  private static void put(TreeMap<Integer, Integer> map, int code, int glyph, int numGlyphs) {
-    if (glyph > 0 && glyph < numGlyphs) {
-      map.putIfAbsent(code, glyph);
     }
   }
 }

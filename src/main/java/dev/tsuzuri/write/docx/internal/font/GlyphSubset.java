@@ -139,18 +139,35 @@ public final class GlyphSubset {
     return loca;
   }
 
-  /** The metrics with the dropped glyphs' entries zero. */
+  /**
+   * The metrics with the dropped glyphs' entries zero. Glyphs past the long entries take their
+   * advance from the last long entry, so that one stays whenever any of them is kept.
+   */
   private static byte[] metrics(SfntFont font, SfntFont.Metrics m, boolean[] keep) {
-    byte[] table = copy(font, m.table());
+    byte[] original = font.data();
+    int base = m.table().offset();
+    int length = m.table().length();
+    int longs = Math.min(m.longMetrics(), keep.length);
+    byte[] table = new byte[length];
+    boolean keptBeyond = false;
+    for (int g = longs; g < keep.length && !keptBeyond; g++) {
+      keptBeyond = keep[g];
+    }
     for (int g = 0; g < keep.length; g++) {
-      if (keep[g]) {
+      boolean needed = keep[g] || keptBeyond && g == longs - 1;
+      if (!needed) {
         continue;
       }
-      int at = g < m.longMetrics() ? 4 * g : 4 * m.longMetrics() + 2 * (g - m.longMetrics());
-      int size = g < m.longMetrics() ? 4 : 2;
-      if (at + size <= table.length) {
-        Arrays.fill(table, at, at + size, (byte) 0);
+      int at = g < longs ? 4 * g : 4 * longs + 2 * (g - longs);
+      int size = g < longs ? 4 : 2;
+      if (at + size <= length) {
+        System.arraycopy(original, base + at, table, at, size);
       }
+    }
+    // anything after the per-glyph entries is copied as it was
+    int entries = 4 * longs + 2 * (keep.length - longs);
+    if (entries < length) {
+      System.arraycopy(original, base + entries, table, entries, length - entries);
     }
     return table;
   }

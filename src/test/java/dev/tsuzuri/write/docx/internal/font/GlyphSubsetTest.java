@@ -59,6 +59,25 @@ class GlyphSubsetTest {
   }
 
   @Test
+  void glyphsPastTheLongMetricsKeepTheSharedAdvance() throws Exception {
+    SfntFont emoji = SfntFont.of(BundledFont.EMOJI);
+    int longs = emoji.horizontal().longMetrics();
+    assertTrue(longs < emoji.numGlyphs(), "Noto Emoji shares its last advance");
+    int code = -1;
+    for (int i = 0; i < emoji.codes().length && code < 0; i++) {
+      if (emoji.glyphs()[i] >= longs) {
+        code = emoji.codes()[i];
+      }
+    }
+    assertTrue(code > 0, "some character maps past the long metrics");
+    TrueTypeFont original = parse(BundledFont.EMOJI.bytes());
+    TrueTypeFont subset = parse(GlyphSubset.of(emoji, List.of(code)));
+    int gid = emoji.glyph(code);
+    assertTrue(original.getAdvanceWidth(gid) > 0);
+    assertEquals(original.getAdvanceWidth(gid), subset.getAdvanceWidth(gid));
+  }
+
+  @Test
   void aCompositeGlyphBringsItsComponents() {
     SfntFont font = SfntFont.of(BundledFont.GOTHIC);
     int composite = -1;
