@@ -38,7 +38,7 @@ public final class DocxBuilder {
     byte[] raw;
     java.util.Set<Integer> codeCharacters;
     boolean stylesLoaded;
-    try (XWPFDocument doc = prepared.open(templateName)) {
+    try (XWPFDocument doc = prepared.open(templateName, options.toc())) {
       Conversion cx = new Conversion(doc, prepared, source, warnings, resources);
       var body = doc.getDocument().getBody();
       Target target = new Target(body::addNewP, body::addNewTbl, doc, doc);
@@ -62,11 +62,8 @@ public final class DocxBuilder {
       raw = out.toByteArray();
     }
     Map<String, byte[]> parts = Repackager.read(raw);
-    if (!stylesLoaded) {
-      // the document held an empty stand-in; the template's styles for its language go in
-      parts.put(prepared.stylesEntry(), prepared.stylesFor(source.metadata().lang(),
-          templateName));
-    }
+    prepared.restore(parts, source.metadata().lang(), stylesLoaded, options.toc(),
+        templateName);
     Repackager.asDocument(parts);
     FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);
     return Repackager.write(parts);

@@ -9,41 +9,54 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 
 /**
  * A reference package prepared once per process: its parts inflated and stored uncompressed,
- * the names and ids of its styles, and its styles part as each document language leaves it.
- * Documents then open the template with an empty stand-in for the styles part — parsing and saving the
- * styles again for every document was a tenth of the writer's time — and the prepared styles
- * go into the written package. A document that needs a style the template lacks loads the real
- * styles ({@link StyleMap#realStyles}) and has them saved with the rest. Thread-safe.
+ * the names and ids of its styles, and the parts no document changes as POI saves them — the
+ * styles (per document language), the settings, headers and footers. Documents open the
+ * template with empty stand-ins for those parts, because parsing and saving them again for every
+ * document was a sixth of the writer's time, and {@link #restore} puts the prepared bytes into
+ * the written package. A document that needs a style the template lacks loads the real styles
+ * ({@link StyleMap}) and has them saved itself; a document with a table of contents opens the
+ * real settings, which its field changes. Thread-safe.
  */
 final class TemplatePackage {
   /** Bounds what a long-lived process with many templates keeps. */
   private static final int LIMIT = 8;
   private static final Map<ByteBuffer, TemplatePackage> PREPARED = new ConcurrentHashMap<>();
-  private static final byte[] EMPTY_STYLES = ("<?xml version=\"1.0\" encoding=\"UTF-8\" "
-      + "standalone=\"yes\"?>\n<w:styles xmlns:w=\"" + UsedCharacters.W + "\"/>")
-      .getBytes(StandardCharsets.UTF_8);
 
   private final Map<String, byte[]> parts;
-  /** The package to open documents on: the styles stood in for, every entry stored. */
-  private final byte[] stubbed;
   private final String stylesEntry;
+  private final String settingsEntry;
   private final StyleMap.Known styles;
+  /** Header and footer (and settings) parts as POI saves them, by zip entry. */
+  private final Map<String, byte[]> constant;
+  /** The package to open documents on: stand-ins for styles, settings, headers, footers. */
+  private final byte[] stubbed;
+  /** The same with the real settings, for documents with a table of contents. */
+  private final byte[] stubbedButSettings;
   private final Map<String, byte[]> stylesByLanguage = new ConcurrentHashMap<>();
 
-  private TemplatePackage(Map<String, byte[]> parts, String stylesEntry, StyleMap.Known styles) {
+  private TemplatePackage(Map<String, byte[]> parts, String stylesEntry, String settingsEntry,
+      StyleMap.Known styles, Map<String, byte[]> constant, Map<String, byte[]> stubs) {
     this.parts = parts;
     this.stylesEntry = stylesEntry;
+    this.settingsEntry = settingsEntry;
     this.styles = styles;
-    Map<String, byte[]> s = new LinkedHashMap<>(parts);
-    if (stylesEntry != null) {
-      s.put(stylesEntry, EMPTY_STYLES);
+    this.constant = constant;
+    Map<String, byte[]> all = new LinkedHashMap<>(parts);
+    all.putAll(stubs);
+    this.stubbed = Repackager.stored(all);
+    if (settingsEntry != null) {
+      all.put(settingsEntry, parts.get(settingsEntry));
     }
-    this.stubbed = Repackager.stored(s);
+    this.stubbedButSettings = Repackager.stored(all);
   }
 
   /**
@@ -70,43 +83,63 @@ final class TemplatePackage {
     // opening it the ordinary way first gives a broken template the same errors as ever
     try (XWPFDocument doc = TemplateLoader.open(zip, name)) {
       Map<String, byte[]> parts = Collections.unmodifiableMap(Repackager.read(zip));
+      Map<String, byte[]> stubs = new LinkedHashMap<>();
       XWPFStyles s = doc.getStyles();
-      String entry = s == null ? null
-          : s.getPackagePart().getPartName().getName().substring(1);
-      if (entry == null || !parts.containsKey(entry)) {
-        return new TemplatePackage(parts, null, null);
+      String styles = stub(s, parts, "styles", stubs);
+      String settings = null;
+      for (PackageRelationship r : doc.getPackagePart()
+          .getRelationshipsByType(XWPFRelation.SETTINGS.getRelation())) {
+        settings = stub(doc.getRelationById(r.getId()), parts, "settings", stubs);
       }
-      TemplatePackage t = new TemplatePackage(parts, entry, StyleMap.known(s));
-      // the same open document gives the first language's styles, saving a cold second parse
-      t.stylesByLanguage.put(DocumentSetup.wordLanguage(language), styles(doc, language, entry));
+      for (var header : doc.getHeaderList()) {
+        stub(header, parts, "hdr", stubs);
+      }
+      for (var footer : doc.getFooterList()) {
+        stub(footer, parts, "ftr", stubs);
+      }
+      // the same open document, saved, gives the constant parts and the first language's styles
+      Map<String, byte[]> saved = styles == null ? save(doc) : styles(doc, language);
+      Map<String, byte[]> constant = new LinkedHashMap<>();
+      for (String entry : stubs.keySet()) {
+        if (!entry.equals(styles)) {
+          constant.put(entry, saved.get(entry));
+        }
+      }
+      TemplatePackage t = new TemplatePackage(parts, styles, settings,
+          styles == null ? null : StyleMap.known(s), constant, stubs);
+      if (styles != null) {
+        t.stylesByLanguage.put(DocumentSetup.wordLanguage(language), saved.get(styles));
+      }
       return t;
-    } catch (IOException e) {
+    } catch (IOException | InvalidFormatException e) {
       throw new TsuzuriException(name, 0, "not a usable Word (.docx) template: "
           + e.getMessage(), e);
     }
   }
 
-  private static byte[] styles(XWPFDocument doc, String language, String entry)
-      throws IOException {
-    DocumentSetup.languageAndFonts(doc.getStyles(), language);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    doc.write(out);
-    return Repackager.read(out.toByteArray()).get(entry);
+  /** Notes an empty stand-in for a part, when it is one the package holds; its entry or null. */
+  private static String stub(POIXMLDocumentPart part, Map<String, byte[]> parts, String root,
+      Map<String, byte[]> stubs) {
+    if (part == null) {
+      return null;
+    }
+    String entry = part.getPackagePart().getPartName().getName().substring(1);
+    if (!parts.containsKey(entry) || stubs.containsKey(entry)) {
+      return null;
+    }
+    stubs.put(entry, ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:"
+        + root + " xmlns:w=\"" + UsedCharacters.W + "\"/>").getBytes(StandardCharsets.UTF_8));
+    return entry;
   }
 
-  /** A fresh document on the template, body emptied, styles left out when they can be. */
-  XWPFDocument open(String name) {
-    return TemplateLoader.open(stubbed, name);
+  /** A fresh document on the template, body emptied, constant parts left out. */
+  XWPFDocument open(String name, boolean toc) {
+    return TemplateLoader.open(toc ? stubbedButSettings : stubbed, name);
   }
 
   /** The template's style names and ids, or null when it has no styles part to leave out. */
   StyleMap.Known styles() {
     return stylesEntry == null ? null : styles;
-  }
-
-  /** The zip entry of the styles part that {@link #stylesFor} replaces. */
-  String stylesEntry() {
-    return stylesEntry;
   }
 
   /** The template's real styles part, for a document that has to add a style to it. */
@@ -115,19 +148,49 @@ final class TemplatePackage {
   }
 
   /**
+   * Puts the prepared parts in place of the stand-ins a document was opened with.
+   *
+   * @param written the saved document's parts, by zip entry
+   * @param language the note's {@code lang}
+   * @param stylesLoaded whether the document loaded and saved the real styles itself
+   * @param toc whether it was opened with the real settings
+   */
+  void restore(Map<String, byte[]> written, String language, boolean stylesLoaded, boolean toc,
+      String name) {
+    for (Map.Entry<String, byte[]> e : constant.entrySet()) {
+      if (!(toc && e.getKey().equals(settingsEntry))) {
+        written.put(e.getKey(), e.getValue());
+      }
+    }
+    if (stylesEntry != null && !stylesLoaded) {
+      written.put(stylesEntry, stylesFor(language, name));
+    }
+  }
+
+  /**
    * The styles part as a document in this language writes it: made once per language by
    * opening the whole template and saving it, so the bytes are POI's own.
-   *
-   * @param language the note's {@code lang} as the front matter gives it
    */
-  byte[] stylesFor(String language, String name) {
+  private byte[] stylesFor(String language, String name) {
     return stylesByLanguage.computeIfAbsent(DocumentSetup.wordLanguage(language), l -> {
       try (XWPFDocument doc = TemplateLoader.open(Repackager.stored(parts), name)) {
-        return styles(doc, language, stylesEntry);
+        return styles(doc, language).get(stylesEntry);
       } catch (IOException e) {
         throw new TsuzuriException(name, 0, "cannot save the template's styles: "
             + e.getMessage(), e);
       }
     });
+  }
+
+  private static Map<String, byte[]> styles(XWPFDocument doc, String language)
+      throws IOException {
+    DocumentSetup.languageAndFonts(doc.getStyles(), language);
+    return save(doc);
+  }
+
+  private static Map<String, byte[]> save(XWPFDocument doc) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.write(out);
+    return Repackager.read(out.toByteArray());
   }
 }
