@@ -13,6 +13,11 @@ final class TextScanner {
   private static final byte[] NAMESPACE =
       ("=\"" + UsedCharacters.W + "\"").getBytes(StandardCharsets.US_ASCII);
 
+  private static final byte[] T = bytes("t");
+  private static final byte[] DEL_TEXT = bytes("delText");
+  private static final byte[] LVL_TEXT = bytes("lvlText");
+  private static final byte[] LT = bytes("<");
+
   private TextScanner() {}
 
   /**
@@ -36,9 +41,9 @@ final class TextScanner {
       while (nameEnd < xml.length && isNameByte(xml[nameEnd])) {
         nameEnd++;
       }
-      String local = new String(xml, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII);
-      boolean text = local.equals("t") || local.equals("delText");
-      if (!text && !local.equals("lvlText")) {
+      boolean text = named(xml, nameStart, nameEnd, T)
+          || named(xml, nameStart, nameEnd, DEL_TEXT);
+      if (!text && !named(xml, nameStart, nameEnd, LVL_TEXT)) {
         continue;
       }
       int tagEnd = tagEnd(xml, nameEnd);
@@ -51,7 +56,7 @@ final class TextScanner {
           return false;
         }
       } else if (xml[tagEnd - 1] != '/') {
-        int close = indexOf(xml, bytes("<"), tagEnd);
+        int close = indexOf(xml, LT, tagEnd);
         if (close < 0 || close + 1 >= xml.length || xml[close + 1] != '/') {
           return false;
         }
@@ -63,6 +68,11 @@ final class TextScanner {
     }
     chars.addAll(found);
     return true;
+  }
+
+  /** Whether the bytes from {@code from} to {@code to} are this name. */
+  private static boolean named(byte[] xml, int from, int to, byte[] name) {
+    return java.util.Arrays.equals(xml, from, to, name, 0, name.length);
   }
 
   /** The one prefix bound to WordprocessingML, or null when the binding is not that simple. */

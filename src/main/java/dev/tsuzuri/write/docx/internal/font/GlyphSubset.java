@@ -26,6 +26,10 @@ public final class GlyphSubset {
   private static final java.util.Set<String> SUBSTITUTIONS = java.util.Set.of("GSUB", "morx",
       "mort");
 
+  private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
+          java.nio.ByteOrder.BIG_ENDIAN);
+
   private GlyphSubset() {}
 
   /**
@@ -186,9 +190,6 @@ public final class GlyphSubset {
   }
 
   static void putInt(byte[] b, int at, int v) {
-    b[at] = (byte) (v >>> 24);
-    b[at + 1] = (byte) (v >>> 16);
-    b[at + 2] = (byte) (v >>> 8);
-    b[at + 3] = (byte) v;
+    BIG_ENDIAN_INT.set(b, at, v);
   }
 }

@@ -8,6 +8,9 @@ import java.util.List;
  */
 final class SfntWriter {
   private static final int CHECKSUM_MAGIC = 0xB1B0AFBA;
+  private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
+          java.nio.ByteOrder.BIG_ENDIAN);
 
   private SfntWriter() {}
 
@@ -27,12 +30,15 @@ final class SfntWriter {
     putShort(out, 10, count * 16 - power * 16);
     int at = 12 + 16 * count;
     int headAt = -1;
+    int sum = 0;
     for (int i = 0; i < count; i++) {
       byte[] t = tables.get(i);
       int entry = 12 + 16 * i;
       byte[] tag = tags.get(i).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
       System.arraycopy(tag, 0, out, entry, 4);
-      GlyphSubset.putInt(out, entry + 4, checksum(t, 0, t.length));
+      int tableSum = checksum(t, 0, t.length);
+      sum += tableSum;
+      GlyphSubset.putInt(out, entry + 4, tableSum);
       GlyphSubset.putInt(out, entry + 8, at);
       GlyphSubset.putInt(out, entry + 12, t.length);
       System.arraycopy(t, 0, out, at, t.length);
@@ -42,7 +48,10 @@ final class SfntWriter {
       at += (t.length + 3) & ~3;
     }
     if (headAt >= 0) {
-      GlyphSubset.putInt(out, headAt + 8, CHECKSUM_MAGIC - checksum(out, 0, out.length));
+      // tables start on four-byte boundaries and are padded with zeros, so the whole font's
+      // sum is the directory's plus the tables'
+      sum += checksum(out, 0, 12 + 16 * count);
+      GlyphSubset.putInt(out, headAt + 8, CHECKSUM_MAGIC - sum);
     }
     return out;
   }
@@ -53,7 +62,7 @@ final class SfntWriter {
     int end = from + length;
     int i = from;
     for (; i + 4 <= end; i += 4) {
-      sum += SfntFont.i32(b, i);
+      sum += (int) BIG_ENDIAN_INT.get(b, i);
     }
     int shift = 24;
     for (; i < end; i++, shift -= 8) {
