@@ -4,6 +4,7 @@ import dev.tsuzuri.TsuzuriException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -53,16 +54,18 @@ public final class ListNumbering {
    * @return the {@code w:numId} for the list's paragraphs
    */
   public BigInteger newList(boolean ordered, int start, int level) {
-    CTNum ct = CTNum.Factory.newInstance();
+    // built in place: adding a finished w:num makes POI copy it into the part, which for
+    // hundreds of lists was a good part of the list writing
+    numbering.addNum(ordered ? orderedId : bulletId);
+    List<XWPFNum> nums = numbering.getNums();
+    CTNum ct = nums.get(nums.size() - 1).getCTNum();
     BigInteger id = BigInteger.valueOf(nextNumId++);
     ct.setNumId(id);
-    ct.addNewAbstractNumId().setVal(ordered ? orderedId : bulletId);
     if (ordered) {
       CTNumLvl o = ct.addNewLvlOverride();
       o.setIlvl(BigInteger.valueOf(level));
       o.addNewStartOverride().setVal(BigInteger.valueOf(Math.max(0, start)));
     }
-    numbering.addNum(new XWPFNum(ct, numbering));
     return id;
   }
 
