@@ -23,7 +23,7 @@ final class FontEmbedding {
   /** An embeddable face: its family in the font table and its embed element there. */
   private record Face(BundledFont font, String family, String element) {}
 
-  /** Each font's obfuscation key: a GUID derived from its name, so equal input gives equal bytes. */
+  /** Each font's obfuscation key, a GUID derived from its name: equal input, equal bytes. */
   private static final Map<BundledFont, String> KEYS = keys();
 
   private FontEmbedding() {}
