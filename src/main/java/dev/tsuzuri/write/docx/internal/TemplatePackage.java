@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -19,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 /**
  * A reference package prepared once per process: its parts inflated and stored uncompressed,
  * the names and ids of its styles, and the parts no document changes as POI saves them — the
- * styles (per document language), the settings, headers and footers. Documents open the
+ * styles (per document language), the settings, headers, footers, extended and custom
+ * properties. Documents open the
  * template with empty stand-ins for those parts, because parsing and saving them again for every
  * document was a sixth of the writer's time, and {@link #restore} puts the prepared bytes into
  * the written package. A document that needs a style the template lacks loads the real styles
@@ -30,6 +32,13 @@ final class TemplatePackage {
   /** Bounds what a long-lived process with many templates keeps. */
   private static final int LIMIT = 8;
   private static final Map<ByteBuffer, TemplatePackage> PREPARED = new ConcurrentHashMap<>();
+
+  /** Package relationship types of the properties parts left out, with their namespaces. */
+  private static final String[][] PROPERTIES = {
+      {PackageRelationshipTypes.EXTENDED_PROPERTIES,
+          "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"},
+      {PackageRelationshipTypes.CUSTOM_PROPERTIES,
+          "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"}};
 
   private final Map<String, byte[]> parts;
   private final String stylesEntry;
@@ -97,8 +106,26 @@ final class TemplatePackage {
       for (var footer : doc.getFooterList()) {
         stub(footer, parts, "ftr", stubs);
       }
+      // the extended and custom properties, which POI parses and saves again unchanged
+      for (String[] props : PROPERTIES) {
+        for (PackageRelationship r : doc.getPackage().getRelationshipsByType(props[0])) {
+          String entry = r.getTargetURI().getPath().replaceFirst("^/", "");
+          if (parts.containsKey(entry) && !stubs.containsKey(entry)) {
+            stubs.put(entry, ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Properties xmlns=\"" + props[1] + "\"/>").getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      }
       // the same open document, saved, gives the constant parts and the first language's styles
       Map<String, byte[]> saved = styles == null ? save(doc) : styles(doc, language);
+      // a part POI's save leaves out is not stood in for: nothing could be put back
+      stubs.keySet().removeIf(entry -> !saved.containsKey(entry));
+      if (!stubs.containsKey(styles)) {
+        styles = null;
+      }
+      if (!stubs.containsKey(settings)) {
+        settings = null;
+      }
       Map<String, byte[]> constant = new LinkedHashMap<>();
       for (String entry : stubs.keySet()) {
         if (!entry.equals(styles)) {
