@@ -55,7 +55,8 @@ final class Conversion {
     this.resources = resources;
     this.styles = template.styles() == null ? new StyleMap(doc, warnings)
         : new StyleMap(doc, template.styles(), template.realStyles(), warnings);
-    this.lists = new ListNumbering(doc);
+    this.lists = template.lists() == null ? new ListNumbering(doc)
+        : new ListNumbering(template.lists());
     this.noteIds = new NoteIds(doc);
     this.japanese = source.metadata().isJapanese();
     var sect = doc.getDocument().getBody().getSectPr();

@@ -38,6 +38,7 @@ public final class DocxBuilder {
     byte[] raw;
     java.util.Set<Integer> codeCharacters;
     boolean stylesLoaded;
+    ListNumbering lists;
     try (XWPFDocument doc = prepared.open(templateName, options.toc())) {
       Conversion cx = new Conversion(doc, prepared, source, warnings, resources);
       var body = doc.getDocument().getBody();
@@ -52,6 +53,7 @@ public final class DocxBuilder {
         writer.emptyParagraph();
       }
       stylesLoaded = cx.styles.loaded();
+      lists = cx.lists;
       if (stylesLoaded) {
         DocumentSetup.languageAndFonts(cx.styles.styles(), source.metadata().lang());
       }
@@ -62,7 +64,7 @@ public final class DocxBuilder {
       raw = out.toByteArray();
     }
     Map<String, byte[]> parts = Repackager.read(raw);
-    prepared.restore(parts, source.metadata().lang(), stylesLoaded, options.toc(),
+    prepared.restore(parts, source.metadata().lang(), stylesLoaded, options.toc(), lists,
         templateName);
     Repackager.asDocument(parts);
     FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);

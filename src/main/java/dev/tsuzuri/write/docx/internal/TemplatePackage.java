@@ -44,6 +44,8 @@ final class TemplatePackage {
   private final String stylesEntry;
   private final String settingsEntry;
   private final StyleMap.Known styles;
+  private final String numberingEntry;
+  private final ListNumbering.Prepared lists;
   /** Header and footer (and settings) parts as POI saves them, by zip entry. */
   private final Map<String, byte[]> constant;
   /** The package to open documents on: stand-ins for styles, settings, headers, footers. */
@@ -53,8 +55,11 @@ final class TemplatePackage {
   private final Map<String, byte[]> stylesByLanguage = new ConcurrentHashMap<>();
 
   private TemplatePackage(Map<String, byte[]> parts, String stylesEntry, String settingsEntry,
-      StyleMap.Known styles, Map<String, byte[]> constant, Map<String, byte[]> stubs) {
+      StyleMap.Known styles, String numberingEntry, ListNumbering.Prepared lists,
+      Map<String, byte[]> constant, Map<String, byte[]> stubs) {
     this.parts = parts;
+    this.numberingEntry = numberingEntry;
+    this.lists = lists;
     this.stylesEntry = stylesEntry;
     this.settingsEntry = settingsEntry;
     this.styles = styles;
@@ -106,6 +111,9 @@ final class TemplatePackage {
       for (var footer : doc.getFooterList()) {
         stub(footer, parts, "ftr", stubs);
       }
+      // the numbering, once tsuzuri's two list definitions are in it; lists are added as text
+      String numbering = stub(doc.getNumbering(), parts, "numbering", stubs);
+      ListNumbering.Prepared lists = numbering == null ? null : new ListNumbering(doc).prepared();
       // the extended and custom properties, which POI parses and saves again unchanged
       for (String[] props : PROPERTIES) {
         for (PackageRelationship r : doc.getPackage().getRelationshipsByType(props[0])) {
@@ -126,6 +134,12 @@ final class TemplatePackage {
       if (!stubs.containsKey(settings)) {
         settings = null;
       }
+      if (numbering != null && (!stubs.containsKey(numbering)
+          || !ListNumbering.insertable(saved.get(numbering)))) {
+        // POI saves the real numbering with each document's lists, as before
+        stubs.remove(numbering);
+        numbering = null;
+      }
       Map<String, byte[]> constant = new LinkedHashMap<>();
       for (String entry : stubs.keySet()) {
         if (!entry.equals(styles)) {
@@ -133,7 +147,8 @@ final class TemplatePackage {
         }
       }
       TemplatePackage t = new TemplatePackage(parts, styles, settings,
-          styles == null ? null : StyleMap.known(s), constant, stubs);
+          styles == null ? null : StyleMap.known(s), numbering,
+          numbering == null ? null : lists, constant, stubs);
       if (styles != null) {
         t.stylesByLanguage.put(DocumentSetup.wordLanguage(language), saved.get(styles));
       }
@@ -169,6 +184,14 @@ final class TemplatePackage {
     return stylesEntry == null ? null : styles;
   }
 
+  /**
+   * The template's list definitions when documents write their lists as text into the prepared
+   * numbering part ({@link ListNumbering#numberingPart}), or null when POI keeps the numbering.
+   */
+  ListNumbering.Prepared lists() {
+    return lists;
+  }
+
   /** The template's real styles part, for a document that has to add a style to it. */
   byte[] realStyles() {
     return parts.get(stylesEntry);
@@ -181,9 +204,11 @@ final class TemplatePackage {
    * @param language the note's {@code lang}
    * @param stylesLoaded whether the document loaded and saved the real styles itself
    * @param toc whether it was opened with the real settings
+   * @param documentLists the document's lists, which write its numbering part when collected
+   *     as text
    */
   void restore(Map<String, byte[]> written, String language, boolean stylesLoaded, boolean toc,
-      String name) {
+      ListNumbering documentLists, String name) {
     for (Map.Entry<String, byte[]> e : constant.entrySet()) {
       if (!(toc && e.getKey().equals(settingsEntry))) {
         written.put(e.getKey(), e.getValue());
@@ -191,6 +216,9 @@ final class TemplatePackage {
     }
     if (stylesEntry != null && !stylesLoaded) {
       written.put(stylesEntry, stylesFor(language, name));
+    }
+    if (numberingEntry != null) {
+      written.put(numberingEntry, documentLists.numberingPart(constant.get(numberingEntry)));
     }
   }
 
