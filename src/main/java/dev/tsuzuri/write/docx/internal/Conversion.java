@@ -47,13 +47,16 @@ final class Conversion {
   private int nextPicture = 1;
   private int line;
 
-  Conversion(XWPFDocument doc, Document source, WarningSink warnings, Resources resources) {
+  Conversion(XWPFDocument doc, TemplatePackage template, Document source, WarningSink warnings,
+      Resources resources) {
     this.doc = doc;
     this.source = source;
     this.warnings = warnings;
     this.resources = resources;
-    this.styles = new StyleMap(doc, warnings);
-    this.lists = new ListNumbering(doc);
+    this.styles = template.styles() == null ? new StyleMap(doc, warnings)
+        : new StyleMap(doc, template.styles(), template.realStyles(), warnings);
+    this.lists = template.lists() == null ? new ListNumbering(doc)
+        : new ListNumbering(template.lists());
     this.noteIds = new NoteIds(doc);
     this.japanese = source.metadata().isJapanese();
     var sect = doc.getDocument().getBody().getSectPr();

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
@@ -50,12 +51,13 @@ final class DocumentSetup {
     };
   }
 
-  static void languageAndFonts(XWPFDocument doc, StyleMap styles, Metadata m) {
-    String lang = wordLanguage(m.lang());
+  /** Sets the default run properties' languages and East Asian font for the note's language. */
+  static void languageAndFonts(XWPFStyles styles, String noteLanguage) {
+    String lang = wordLanguage(noteLanguage);
     String primary = lang.toLowerCase(Locale.ROOT);
     boolean eastAsian = primary.startsWith("ja") || primary.startsWith("zh")
         || primary.startsWith("ko");
-    var ct = styles.styles().getCtStyles();
+    var ct = styles.getCtStyles();
     CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
     var rprDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault()
         : defaults.addNewRPrDefault();

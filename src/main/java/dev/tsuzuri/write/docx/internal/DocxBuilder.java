@@ -33,11 +33,14 @@ public final class DocxBuilder {
       template = TemplateLoader.read(options.template());
       templateName = options.template().toString();
     }
+    TemplatePackage prepared = TemplatePackage.of(template, templateName,
+        source.metadata().lang());
     byte[] raw;
     java.util.Set<Integer> codeCharacters;
-    try (XWPFDocument doc = TemplateLoader.open(template, templateName)) {
-      Conversion cx = new Conversion(doc, source, warnings, resources);
-      DocumentSetup.languageAndFonts(doc, cx.styles, source.metadata());
+    boolean stylesLoaded;
+    ListNumbering lists;
+    try (XWPFDocument doc = prepared.open(templateName, options.toc())) {
+      Conversion cx = new Conversion(doc, prepared, source, warnings, resources);
       var body = doc.getDocument().getBody();
       Target target = new Target(body::addNewP, body::addNewTbl, doc, doc);
       BlockWriter writer = BlockWriter.forBody(cx, target);
@@ -49,6 +52,11 @@ public final class DocxBuilder {
       if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {
         writer.emptyParagraph();
       }
+      stylesLoaded = cx.styles.loaded();
+      lists = cx.lists;
+      if (stylesLoaded) {
+        DocumentSetup.languageAndFonts(cx.styles.styles(), source.metadata().lang());
+      }
       DocumentSetup.coreProperties(doc, source, stem);
       codeCharacters = cx.codeCharacters;
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,6 +64,8 @@ public final class DocxBuilder {
       raw = out.toByteArray();
     }
     Map<String, byte[]> parts = Repackager.read(raw);
+    prepared.restore(parts, source.metadata().lang(), stylesLoaded, options.toc(), lists,
+        templateName);
     Repackager.asDocument(parts);
     FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);
     return Repackager.write(parts);

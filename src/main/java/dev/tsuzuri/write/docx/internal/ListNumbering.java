@@ -4,6 +4,8 @@ import dev.tsuzuri.TsuzuriException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,9 +27,19 @@ public final class ListNumbering {
   public static final int MAX_LEVEL = 8;
 
   static final String BULLET = "tsuzuri bullet";
+  private static final String CLOSE = "</w:numbering>";
   static final String ORDERED = "tsuzuri ordered";
 
+  /**
+   * What a template's numbering gives every document: the ids of the two list definitions and
+   * the first free {@code w:numId}.
+   */
+  record Prepared(BigInteger bulletId, BigInteger orderedId, long firstNumId) {}
+
+  /** The document's numbering part, or null when lists are collected as text. */
   private final XWPFNumbering numbering;
+  /** The {@code w:num} elements of this document's lists, when collected as text. */
+  private final StringBuilder added;
   private final BigInteger bulletId;
   private final BigInteger orderedId;
   private long nextNumId;
@@ -36,6 +48,7 @@ public final class ListNumbering {
   public ListNumbering(XWPFDocument doc) {
     XWPFNumbering n = doc.getNumbering();
     this.numbering = n != null ? n : doc.createNumbering();
+    this.added = null;
     long maxNum = 0;
     for (XWPFNum num : numbering.getNums()) {
       if (num.getCTNum() != null && num.getCTNum().getNumId() != null) {
@@ -48,21 +61,81 @@ public final class ListNumbering {
   }
 
   /**
+   * Lists for a document whose numbering part is left to the template's prepared one: the
+   * {@code w:num} elements are collected as text and {@link #numberingPart} inserts them.
+   */
+  ListNumbering(Prepared prepared) {
+    this.numbering = null;
+    this.added = new StringBuilder();
+    this.bulletId = prepared.bulletId();
+    this.orderedId = prepared.orderedId();
+    this.nextNumId = prepared.firstNumId();
+  }
+
+  /** What this numbering gives every document, before any list is added. */
+  Prepared prepared() {
+    return new Prepared(bulletId, orderedId, nextNumId);
+  }
+
+  /**
+   * The numbering part with this document's lists: the template's part as POI saves it with the
+   * {@code w:num} elements before its closing tag, where POI would have added them.
+   *
+   * @param template the prepared part, which {@link #insertable} accepted
+   */
+  byte[] numberingPart(byte[] template) {
+    if (added.length() == 0) {
+      return template;
+    }
+    String xml = new String(template, StandardCharsets.UTF_8);
+    int at = xml.lastIndexOf(CLOSE);
+    return (xml.substring(0, at) + added + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether {@link #numberingPart} can add lists to this saved part: the namespace under the
+   * {@code w} prefix, a closing tag with nothing after it, nothing after the {@code w:num}
+   * elements and no comments or CDATA.
+   */
+  static boolean insertable(byte[] part) {
+    String xml = new String(part, StandardCharsets.UTF_8);
+    int close = xml.lastIndexOf(CLOSE);
+    return xml.contains("xmlns:w=\"" + UsedCharacters.W + "\"") && xml.contains("<w:numbering ")
+        && close > 0 && xml.substring(close + CLOSE.length()).isBlank()
+        && !xml.contains("numIdMacAtCleanup") && !xml.contains("<!");
+  }
+
+  /**
    * A new list: a fresh {@code w:num}, restarting at {@code start} on {@code level} when ordered.
    *
    * @return the {@code w:numId} for the list's paragraphs
    */
   public BigInteger newList(boolean ordered, int start, int level) {
-    CTNum ct = CTNum.Factory.newInstance();
+    if (added != null) {
+      BigInteger id = BigInteger.valueOf(nextNumId++);
+      // the form POI's save gives the same element
+      added.append("<w:num w:numId=\"").append(id).append("\"><w:abstractNumId w:val=\"")
+          .append(ordered ? orderedId : bulletId).append("\"/>");
+      if (ordered) {
+        added.append("<w:lvlOverride w:ilvl=\"").append(level)
+            .append("\"><w:startOverride w:val=\"").append(Math.max(0, start))
+            .append("\"/></w:lvlOverride>");
+      }
+      added.append("</w:num>");
+      return id;
+    }
+    // built in place: adding a finished w:num makes POI copy it into the part, which for
+    // hundreds of lists was a good part of the list writing
+    numbering.addNum(ordered ? orderedId : bulletId);
+    List<XWPFNum> nums = numbering.getNums();
+    CTNum ct = nums.get(nums.size() - 1).getCTNum();
     BigInteger id = BigInteger.valueOf(nextNumId++);
     ct.setNumId(id);
-    ct.addNewAbstractNumId().setVal(ordered ? orderedId : bulletId);
     if (ordered) {
       CTNumLvl o = ct.addNewLvlOverride();
       o.setIlvl(BigInteger.valueOf(level));
       o.addNewStartOverride().setVal(BigInteger.valueOf(Math.max(0, start)));
     }
-    numbering.addNum(new XWPFNum(ct, numbering));
     return id;
   }
 

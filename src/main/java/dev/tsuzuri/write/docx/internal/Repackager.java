@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -45,11 +47,42 @@ final class Repackager {
     }
   }
 
-  /** The entries as a zip with fixed time stamps. */
+  /**
+   * The entries as a zip without compression, for a package that is only ever read back in this
+   * process: POI then copies the parts instead of inflating them.
+   */
+  static byte[] stored(Map<String, byte[]> parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(e.getValue().length);
+        CRC32 crc = new CRC32();
+        crc.update(e.getValue());
+        entry.setCrc(crc.getValue());
+        entry.setTimeLocal(ReferenceDocx.ZIP_TIME);
+        zip.putNextEntry(entry);
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The entries as a zip with fixed time stamps. Embedded fonts are compressed at the fastest
+   * level: glyph outlines barely compress anyway (a few per cent bigger than at the default
+   * level), and deflating them at the default level took a third of the writer's time.
+   */
   static byte[] write(Map<String, byte[]> parts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+        zip.setLevel(e.getKey().endsWith(".odttf") ? Deflater.BEST_SPEED
+            : Deflater.DEFAULT_COMPRESSION);
         ZipEntry entry = new ZipEntry(e.getKey());
         entry.setTimeLocal(ReferenceDocx.ZIP_TIME);
         zip.putNextEntry(entry);

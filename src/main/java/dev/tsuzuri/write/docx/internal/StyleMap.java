@@ -25,10 +25,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * warning.
  */
 public final class StyleMap {
+  /**
+   * A template's styles as names and ids, read once per template.
+   *
+   * @param idsByName style id by lower-cased name, the first style of a name winning
+   * @param ids every style id
+   */
+  record Known(Map<String, String> idsByName, Set<String> ids) {}
+
   private final XWPFStyles styles;
   private final WarningSink warnings;
-  private final Map<String, String> idsByName = new HashMap<>();
-  private final Set<String> ids = new HashSet<>();
+  private final Map<String, String> idsByName;
+  private final Set<String> ids;
+  /** The template's real styles, while the document still holds an empty stand-in. */
+  private byte[] notLoaded;
   private CTStyles defaults;
 
   /** Reads the names of the document's styles. */
@@ -36,6 +46,30 @@ public final class StyleMap {
     XWPFStyles s = doc.getStyles();
     this.styles = s != null ? s : doc.createStyles();
     this.warnings = warnings;
+    Known k = known(styles);
+    this.idsByName = new HashMap<>(k.idsByName());
+    this.ids = new HashSet<>(k.ids());
+  }
+
+  /**
+   * Styles known in advance for a document whose styles part is an empty stand-in for the
+   * template's; the real part is loaded only if a style has to be added.
+   *
+   * @param known the template's style names and ids
+   * @param realStyles the template's styles part
+   */
+  StyleMap(XWPFDocument doc, Known known, byte[] realStyles, WarningSink warnings) {
+    this.styles = doc.getStyles();
+    this.warnings = warnings;
+    this.idsByName = new HashMap<>(known.idsByName());
+    this.ids = new HashSet<>(known.ids());
+    this.notLoaded = realStyles;
+  }
+
+  /** The names and ids of these styles. */
+  static Known known(XWPFStyles styles) {
+    Map<String, String> idsByName = new HashMap<>();
+    Set<String> ids = new HashSet<>();
     for (XWPFStyle style : styles.getStyles()) {
       String id = style.getStyleId();
       if (id == null) {
@@ -47,6 +81,12 @@ public final class StyleMap {
         idsByName.putIfAbsent(key(name), id);
       }
     }
+    return new Known(Map.copyOf(idsByName), Set.copyOf(ids));
+  }
+
+  /** Whether the document holds its real styles (else the template's prepared ones are used). */
+  boolean loaded() {
+    return notLoaded == null;
   }
 
   /** The id of the style with this name, copying tsuzuri's definition in when it is missing. */
@@ -78,6 +118,7 @@ public final class StyleMap {
     while (ids.contains(id)) {
       id = "Tsuzuri" + id;
     }
+    load();
     copy.setStyleId(id);
     ids.add(id);
     idsByName.put(key(name), id);
@@ -105,6 +146,20 @@ public final class StyleMap {
       warnings.warn("the template has no style \"" + name + "\": using tsuzuri's");
     }
     return id;
+  }
+
+  /** Puts the template's real styles into the document before one is added to them. */
+  private void load() {
+    if (notLoaded == null) {
+      return;
+    }
+    try {
+      styles.setStyles(StylesDocument.Factory.parse(new ByteArrayInputStream(notLoaded),
+          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles());
+    } catch (XmlException | IOException e) {
+      throw new TsuzuriException("cannot read the template's styles: " + e.getMessage());
+    }
+    notLoaded = null;
   }
 
   private CTStyle defaultStyle(String name) {

@@ -53,6 +53,10 @@ public final class TemplateLoader {
       throw new TsuzuriException(name, 0, "not a usable Word (.docx) template: "
           + describe(e), e);
     }
+    return emptied(doc, name);
+  }
+
+  private static XWPFDocument emptied(XWPFDocument doc, String name) {
     try {
       List<IBodyElement> elements = doc.getBodyElements();
       for (int i = elements.size() - 1; i >= 0; i--) {
