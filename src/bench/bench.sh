@@ -129,8 +129,9 @@ fi
 echo "warm per-note times in one JVM (target PDF <= 100 ms):"
 note="${SEED_NOTE:-}"
 if [[ -z "$note" ]]; then
-  note=$(ls -l "$corpus"/*.md | awk '{ d = $5 - 17000; if (d < 0) d = -d; print d, $NF }' \
-    | sort -n | head -1 | cut -d' ' -f2)
+  # awk keeps the nearest itself: `sort | head` would end the pipe early and fail under pipefail
+  note=$(ls -l "$corpus"/*.md | awk '{ d = $5 - 17000; if (d < 0) d = -d
+    if (best == "" || d < bd) { bd = d; best = $NF } } END { print best }')
 fi
 echo "note: $note ($(wc -c <"$note") bytes)"
 java ${TSUZURI_JAVA_OPTS:-} -cp "$jar" "$root/src/bench/java/dev/tsuzuri/bench/PhaseTimer.java" \
