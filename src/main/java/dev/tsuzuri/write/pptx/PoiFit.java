@@ -49,14 +49,24 @@ final class PoiFit implements Fit {
   private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
 
   PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
+    this(scratch.createSlide(layouts.content()), scratch.createSlide(layouts.titleOnly()),
+        DeckRenderer.bodyArea(layouts), filler, measurer);
+  }
+
+  /** Measures in a scratch copy of the template borrowed for one document. */
+  PoiFit(Scratch scratch, Rectangle2D bodyArea, TextFiller filler, TextMeasurer measurer) {
+    this(scratch.content(), scratch.titleOnly(), bodyArea, filler, measurer);
+  }
+
+  private PoiFit(XSLFSlide content, XSLFSlide tableSlide, Rectangle2D tableArea,
+      TextFiller filler, TextMeasurer measurer) {
     this.filler = filler;
     this.measurer = measurer;
     this.tables = new TableMaker(filler, measurer);
-    XSLFSlide content = scratch.createSlide(layouts.content());
     this.body = Layouts.body(content);
     this.title = Layouts.title(content);
-    this.tableSlide = scratch.createSlide(layouts.titleOnly());
-    this.tableArea = DeckRenderer.bodyArea(layouts);
+    this.tableSlide = tableSlide;
+    this.tableArea = tableArea;
     this.bodyRoom = Measure.room(body);
     this.bodyExcessLimit = Measure.excessLimit(body);
     this.titleRoom = title == null ? 0 : Measure.room(title);

@@ -99,6 +99,35 @@ final class TableMaker {
     }
   }
 
+  /**
+   * Where a table's columns and rows go.
+   *
+   * @param widths the column widths in points
+   * @param heights the row heights in points, header rows first
+   */
+  record Layout(double[] widths, double[] heights) {}
+
+  /**
+   * Lays a table out in a scratch slide (made there, measured, taken out again) and returns its
+   * column widths and row heights.
+   */
+  Layout layOut(XSLFSheet sheet, TableContent t, Rectangle2D area) {
+    XSLFTable table = make(sheet, t, area);
+    try {
+      double[] widths = new double[table.getNumberOfColumns()];
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = table.getColumnWidth(c);
+      }
+      double[] heights = new double[table.getNumberOfRows()];
+      for (int r = 0; r < heights.length; r++) {
+        heights[r] = table.getRowHeight(r);
+      }
+      return new Layout(widths, heights);
+    } finally {
+      ((org.apache.poi.xslf.usermodel.XSLFSlide) sheet).removeShape(table);
+    }
+  }
+
   /** The table's height once its rows are laid out. */
   static double height(XSLFTable table) {
     double h = 0;

@@ -1,0 +1,152 @@
+package dev.tsuzuri.write.pptx;
+
+import dev.tsuzuri.TsuzuriException;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+
+/**
+ * A template read once per process: its parts as bytes (copied unchanged into every deck), its
+ * layouts' placeholders as XML, and copies opened by POI to measure text in, lent to one
+ * document at a time. Thread-safe.
+ */
+final class PreparedTemplate {
+  /** At most this many different templates are kept; a batch uses one. */
+  private static final int MAX_CACHED = 8;
+  private static final Map<Key, PreparedTemplate> CACHE = new ConcurrentHashMap<>();
+
+  private record Key(String name, int hash, int length) {}
+
+  final String name;
+  /** The template without slides, as .pptx bytes: what scratch copies are opened from. */
+  private final byte[] clean;
+  /** Every part of {@link #clean} by name, in zip order. */
+  final Map<String, byte[]> parts;
+  final LayoutXml title;
+  final LayoutXml content;
+  final LayoutXml section;
+  final LayoutXml titleOnly;
+  /** What the template lacks, for warnings. */
+  final List<String> problems;
+  /** Where the body of a content slide is, in points: tables and pictures go there too. */
+  final Rectangle2D bodyArea;
+  /** A notes slide with a hole for the notes' paragraphs, or null when notes cannot be written. */
+  final NotesXml notes;
+  private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
+
+  private PreparedTemplate(String name, byte[] clean, TemplateAnalysis a) {
+    this.name = name;
+    this.clean = clean;
+    this.parts = unzip(clean, name);
+    this.title = a.title();
+    this.content = a.content();
+    this.section = a.section();
+    this.titleOnly = a.titleOnly();
+    this.problems = a.problems();
+    this.bodyArea = a.bodyArea();
+    this.notes = a.notes();
+  }
+
+  /** The prepared form of a template, made on first use. */
+  static PreparedTemplate of(Template template) {
+    Key key = new Key(template.name(), Arrays.hashCode(template.bytes()),
+        template.bytes().length);
+    PreparedTemplate p = CACHE.get(key);
+    if (p == null) {
+      p = prepare(template);
+      if (CACHE.size() >= MAX_CACHED) {
+        CACHE.clear();
+      }
+      PreparedTemplate raced = CACHE.putIfAbsent(key, p);
+      if (raced != null) {
+        p = raced;
+      }
+    }
+    return p;
+  }
+
+  private static PreparedTemplate prepare(Template template) {
+    byte[] clean;
+    try (XMLSlideShow ppt = template.open()) {
+      // refuse a template without the layouts slides need before anything else
+      Layouts layouts = Layouts.find(ppt, template.name());
+      if (ppt.getNotesMaster() == null) {
+        // POI makes a notes master from a slide's theme: it needs a slide, removed below
+        ppt.createSlide(layouts.content());
+        ppt.createNotesMaster();
+      }
+      // a template's sample slides are not part of the deck
+      while (!ppt.getSlides().isEmpty()) {
+        ppt.removeSlide(0);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ppt.write(out);
+      clean = out.toByteArray();
+    } catch (IOException e) {
+      throw new TsuzuriException(template.name(), 0, "not a usable PowerPoint template ("
+          + e.getMessage() + ")", e);
+    }
+    try (XMLSlideShow ppt = Templates.open(clean, template.name())) {
+      return new PreparedTemplate(template.name(), clean,
+          TemplateAnalysis.of(ppt, template.name()));
+    } catch (IOException e) {
+      throw new TsuzuriException(template.name(), 0, "not a usable PowerPoint template ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  /** A copy of the template to measure in, for one document; give it back with release. */
+  Scratch borrow() {
+    Scratch s = scratch.poll();
+    return s != null ? s : Scratch.open(clean, name);
+  }
+
+  /** Returns a copy borrowed before, for the next document. */
+  void release(Scratch s) {
+    scratch.add(s);
+  }
+
+  /** The layout slides of a kind are made from. */
+  LayoutXml layout(org.apache.poi.xslf.usermodel.XSLFSlideLayout poiLayout, Layouts layouts) {
+    if (poiLayout == layouts.title()) {
+      return title;
+    } else if (poiLayout == layouts.section()) {
+      return section;
+    } else if (poiLayout == layouts.content()) {
+      return content;
+    }
+    return titleOnly;
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip, String name) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        if (!e.isDirectory()) {
+          out.put(e.getName(), in.readAllBytes());
+        }
+      }
+    } catch (IOException e) {
+      throw new TsuzuriException(name, 0, "not a usable PowerPoint template ("
+          + e.getMessage() + ")", e);
+    }
+    return out;
+  }
+
+  /** The names of the parts, for tests and messages. */
+  List<String> partNames() {
+    return new ArrayList<>(parts.keySet());
+  }
+}
