@@ -81,7 +81,7 @@ final class DeckRenderer {
     boolean subHolds = sub != null && sub != title;
     StringBuilder paragraphs = new StringBuilder();
     if (title != null) {
-      Titles.Choice c = Titles.set(filler, measurer, title, s.title(), BIG_TITLE_FLOOR, false);
+      Titles.Choice c = Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
       text.paragraph(paragraphs, filler.pieces(s.title(), c.size()), null, slide.rels(), false);
       if (!subHolds) {
         // a layout without a subtitle: the subtitle lines go under the title
@@ -151,7 +151,7 @@ final class DeckRenderer {
     TitleKey key = new TitleKey(measureIn.getSlideLayout(), title);
     Titles.Choice c = titleSizes.get(key);
     if (c == null) {
-      c = Titles.set(filler, measurer, t, title, Titles.MIN_SIZE, true);
+      c = Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
       titleSizes.put(key, c);
     }
     StringBuilder out = new StringBuilder();

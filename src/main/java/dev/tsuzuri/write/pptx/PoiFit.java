@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
@@ -213,11 +212,7 @@ final class PoiFit implements Fit {
   @Override
   public boolean tableFits(TableContent table) {
     // the maker measures each cell at the safe width already
-    XSLFTable t = tables.make(tableSlide, table, tableArea);
-    try {
-      return TableMaker.height(t) <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
-    } finally {
-      tableSlide.removeShape(t);
-    }
+    return tables.layOut(tableSlide, table, tableArea).height()
+        <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
   }
 }

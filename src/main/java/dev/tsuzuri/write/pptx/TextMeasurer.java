@@ -21,6 +21,14 @@ final class TextMeasurer {
   private final TextFiller filler;
   private final AwtParagraph awt;
   private final Map<Object, Optional<ParagraphStyle>> styles = new HashMap<>();
+  /**
+   * What POI reports as a table cell's top and bottom insets, read from the first cell measured:
+   * it reads the text body's insets (their defaults, 3.6 pt each), not the cell margins written.
+   * Rows have always been sized with these, so they still are.
+   */
+  private double cellPadding = Double.NaN;
+  /** The size a title shape's runs inherit and its room, read once per shape. */
+  private final Map<XSLFTextShape, double[]> titleShapes = new HashMap<>();
 
   private record BodyKey(XSLFTextShape shape, int level, Line.Kind kind, boolean continued) {}
 
@@ -70,26 +78,84 @@ final class TextMeasurer {
   }
 
   /**
+   * A table cell's text height as {@link #cell} gives it, by {@link AwtParagraph} alone; null
+   * when no cell of this kind and width was measured before (its style is not known yet) or when
+   * only POI lays it out.
+   */
+  Double fastCell(double width, List<Run> runs, boolean header) {
+    Optional<ParagraphStyle> style = styles.get(new CellKey(header, Math.round(width * 100)));
+    if (style == null || style.isEmpty() || Double.isNaN(cellPadding)) {
+      return null;
+    }
+    ParagraphLayout.Heights h = awt.measure(style.get(), cellPieces(runs, header));
+    return h == null ? null : h.first();
+  }
+
+  /** The padding POI reports for a table cell, top and bottom (see the field). */
+  double cellPadding() {
+    return cellPadding;
+  }
+
+  private List<TextFiller.Piece> cellPieces(List<Run> runs, boolean header) {
+    List<TextFiller.Piece> pieces = filler.pieces(runs, TableMaker.SIZE);
+    if (header) {
+      pieces = pieces.stream().map(p -> new TextFiller.Piece(p.text(), p.marks().bolded(),
+          p.lineBreak(), p.grey(), p.size())).toList();
+    }
+    return pieces;
+  }
+
+  /**
    * The height of a table cell's text (insets not included), as POI's text height at the safe
    * width gives it. The cell holds these runs already, written by the table maker, which sets
    * header runs in bold.
    */
   double cell(XSLFTableCell cell, List<Run> runs, boolean header) {
+    if (Double.isNaN(cellPadding)) {
+      cellPadding = cell.getTopInset() + cell.getBottomInset();
+    }
     Optional<ParagraphStyle> style = styles.computeIfAbsent(
         new CellKey(header, Math.round(cell.getAnchor().getWidth() * 100)),
         k -> Optional.ofNullable(ParagraphStyle.of(cell)));
     if (style.isPresent()) {
-      List<TextFiller.Piece> pieces = filler.pieces(runs, TableMaker.SIZE);
-      if (header) {
-        pieces = pieces.stream().map(p -> new TextFiller.Piece(p.text(), p.marks().bolded(),
-            p.lineBreak(), p.grey(), p.size())).toList();
-      }
-      ParagraphLayout.Heights h = awt.measure(style.get(), pieces);
+      ParagraphLayout.Heights h = awt.measure(style.get(), cellPieces(runs, header));
       if (h != null) {
         return h.first();
       }
     }
     return Measure.textHeight(cell);
+  }
+
+  /**
+   * The size a run of this title shape inherits from its layout and master, in points (28 when
+   * nothing sets one). A title's runs set no size of their own, so it is the same for every title
+   * and read once.
+   */
+  double layoutSize(XSLFTextShape shape, List<Run> title) {
+    return titleShape(shape, title)[0];
+  }
+
+  /** The height text may take in a title shape, read once (see {@link Measure#room}). */
+  double room(XSLFTextShape shape) {
+    return titleShape(shape, List.of())[1];
+  }
+
+  private double[] titleShape(XSLFTextShape shape, List<Run> title) {
+    return titleShapes.computeIfAbsent(shape, k -> {
+      filler.runs(shape, title, null);
+      double size = 28;
+      outer:
+      for (var p : shape.getTextParagraphs()) {
+        for (var r : p.getTextRuns()) {
+          Double s = r.getFontSize();
+          if (s != null) {
+            size = s;
+            break outer;
+          }
+        }
+      }
+      return new double[] {size, Measure.room(shape)};
+    });
   }
 
   /**

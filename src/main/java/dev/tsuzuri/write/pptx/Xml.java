@@ -36,8 +36,8 @@ final class Xml {
     return escape(new StringBuilder(s.length() + 16), s).toString();
   }
 
-  /** Points as EMU (12,700 to the point), rounded as POI rounds them. */
+  /** Points as EMU (12,700 to the point), rounded as POI's {@code Units.toEMU} rounds them. */
   static long emu(double points) {
-    return Math.round(points * 12700);
+    return (long) Math.rint(points * 12700);
   }
 }
