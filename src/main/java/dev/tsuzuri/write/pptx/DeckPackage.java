@@ -103,7 +103,7 @@ final class DeckPackage {
           case CONTENT_TYPES -> utf8(contentTypes(string(e.getValue())));
           case PRESENTATION -> null;
           case PRESENTATION_RELS -> null;
-          case CORE -> utf8(core(title));
+          case CORE -> utf8(core(string(e.getValue()), title));
           default -> e.getValue();
         };
         if (data != null) {
@@ -151,6 +151,23 @@ final class DeckPackage {
           .append(".xml\" ContentType=\"").append(CT).append("notesSlide+xml\"/>");
     }
     return PackageParts.insert(xml, "</Types>", entries);
+  }
+
+  private static final java.util.regex.Pattern TITLE_OR_CREATOR = java.util.regex.Pattern.compile(
+      "<dc:(title|creator)\\s*/>|<dc:(title|creator)\\b[^>]*>.*?</dc:(title|creator)>",
+      java.util.regex.Pattern.DOTALL);
+
+  /** The template's document properties with this title and tsuzuri as the creator. */
+  private static String core(String template, String title) {
+    int end = template.lastIndexOf("</cp:coreProperties>");
+    if (end < 0 || !template.contains("xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")) {
+      return core(title);
+    }
+    String kept = TITLE_OR_CREATOR.matcher(template.substring(0, end)).replaceAll("");
+    StringBuilder s = new StringBuilder(kept).append("<dc:title>");
+    Xml.escape(s, XmlChars.clean(title)).append("</dc:title><dc:creator>tsuzuri</dc:creator>")
+        .append(template.substring(end));
+    return s.toString();
   }
 
   private static String core(String title) {

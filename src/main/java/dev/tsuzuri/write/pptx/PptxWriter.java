@@ -54,8 +54,8 @@ public final class PptxWriter implements DocumentWriter {
     TextStyle style = TextStyle.forLang(document.metadata().lang());
     Scratch scratch = template.borrow();
     try {
-      TextFiller filler = new TextFiller(style);
-      TextMeasurer measurer = new TextMeasurer(filler, style);
+      TextMeasurer measurer = scratch.measurer(style);
+      TextFiller filler = measurer.filler();
       PoiFit fit = new PoiFit(scratch, template.bodyArea, filler, measurer);
       boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
       List<Deck> decks = SlidePlanner.plan(document,

@@ -77,32 +77,61 @@ final class PreparedTemplate {
   }
 
   private static PreparedTemplate prepare(Template template) {
-    byte[] clean;
-    try (XMLSlideShow ppt = template.open()) {
+    String name = template.name();
+    XMLSlideShow ppt = template.open();
+    try {
       // refuse a template without the layouts slides need before anything else
-      Layouts layouts = Layouts.find(ppt, template.name());
-      if (ppt.getNotesMaster() == null) {
-        // POI makes a notes master from a slide's theme: it needs a slide, removed below
-        ppt.createSlide(layouts.content());
-        ppt.createNotesMaster();
+      Layouts layouts = Layouts.find(ppt, name);
+      byte[] clean = template.bytes();
+      if (!ppt.getSlides().isEmpty() || ppt.getNotesMaster() == null
+          || !hasPart(ppt, "/docProps/core.xml")) {
+        clean = cleaned(ppt, layouts);
+        ppt.close();
+        ppt = Templates.open(clean, name);
       }
-      // a template's sample slides are not part of the deck
-      while (!ppt.getSlides().isEmpty()) {
-        ppt.removeSlide(0);
+      PreparedTemplate prepared = new PreparedTemplate(name, clean,
+          TemplateAnalysis.of(ppt, name));
+      // the copy read is the first one lent to measure in
+      prepared.release(Scratch.of(ppt, name));
+      return prepared;
+    } catch (IOException | RuntimeException e) {
+      try {
+        ppt.close();
+      } catch (IOException ignored) {
+        // the first failure is the one to report
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ppt.write(out);
-      clean = out.toByteArray();
-    } catch (IOException e) {
-      throw new TsuzuriException(template.name(), 0, "not a usable PowerPoint template ("
+      if (e instanceof TsuzuriException t) {
+        throw t;
+      }
+      throw new TsuzuriException(name, 0, "not a usable PowerPoint template ("
           + e.getMessage() + ")", e);
     }
-    try (XMLSlideShow ppt = Templates.open(clean, template.name())) {
-      return new PreparedTemplate(template.name(), clean,
-          TemplateAnalysis.of(ppt, template.name()));
-    } catch (IOException e) {
-      throw new TsuzuriException(template.name(), 0, "not a usable PowerPoint template ("
-          + e.getMessage() + ")", e);
+  }
+
+  /**
+   * The template as a deck without slides, with a notes master and document properties: a
+   * template's sample slides are not part of the deck, and notes pages need a master.
+   */
+  private static byte[] cleaned(XMLSlideShow ppt, Layouts layouts) throws IOException {
+    if (ppt.getNotesMaster() == null) {
+      // POI makes a notes master from a slide's theme: it needs a slide, removed below
+      ppt.createSlide(layouts.content());
+      ppt.createNotesMaster();
+    }
+    while (!ppt.getSlides().isEmpty()) {
+      ppt.removeSlide(0);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ppt.write(out);
+    return out.toByteArray();
+  }
+
+  private static boolean hasPart(XMLSlideShow ppt, String name) {
+    try {
+      return ppt.getPackage().getPart(
+          org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name)) != null;
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      return false;
     }
   }
 

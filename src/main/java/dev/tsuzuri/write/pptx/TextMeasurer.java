@@ -6,21 +6,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xslf.usermodel.XSLFSheet;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
- * Measures body lines and titles the fast way where it can: each kind of paragraph's style is
- * read from POI once (by filling the shape with one example), then lines are laid out by {@link
- * AwtParagraph}. What the fast way does not cover falls back to POI's own layout. Not
- * thread-safe: one per document.
+ * Measures body lines, titles and table cells the fast way where it can: each kind of
+ * paragraph's style is read from POI once (by filling the shape with one example), then lines
+ * are laid out by {@link AwtParagraph}. What the fast way does not cover falls back to POI's own
+ * layout. The styles are kept for the shapes measured in, so one measurer serves every document
+ * measured in the same scratch copy of the template. Not thread-safe.
  */
 final class TextMeasurer {
   private final TextFiller filler;
   private final AwtParagraph awt;
   private final Map<Object, Optional<ParagraphStyle>> styles = new HashMap<>();
+  /** The style of table cells, header or not, at any width. */
+  private final Map<Boolean, Optional<CellStyle>> cellStyles = new HashMap<>();
   /**
    * What POI reports as a table cell's top and bottom insets, read from the first cell measured:
    * it reads the text body's insets (their defaults, 3.6 pt each), not the cell margins written.
@@ -32,9 +34,20 @@ final class TextMeasurer {
 
   private record BodyKey(XSLFTextShape shape, int level, Line.Kind kind, boolean continued) {}
 
-  private record TitleKey(Object layout, Object placeholder) {}
+  private record TitleKey(XSLFTextShape shape) {}
 
-  private record CellKey(boolean header, long width) {}
+  /**
+   * A cell's paragraph style, which depends on the cell's width only through where text wraps.
+   *
+   * @param style the style read from one cell
+   * @param insets that cell's insets as POI reports them
+   */
+  private record CellStyle(ParagraphStyle style, Insets2D insets) {
+    /** The style in a cell of this width, as {@link ParagraphStyle#of} would read it. */
+    ParagraphStyle at(double width) {
+      return style.withWrapWidth(width * Measure.WIDTH_SAFETY - insets.left - insets.right);
+    }
+  }
 
   /**
    * A line's layout and what POI counts too much for it below another line.
@@ -47,6 +60,11 @@ final class TextMeasurer {
   TextMeasurer(TextFiller filler, TextStyle style) {
     this.filler = filler;
     this.awt = new AwtParagraph(style);
+  }
+
+  /** The filler whose pieces this measurer lays out. */
+  TextFiller filler() {
+    return filler;
   }
 
   /**
@@ -79,30 +97,20 @@ final class TextMeasurer {
 
   /**
    * A table cell's text height as {@link #cell} gives it, by {@link AwtParagraph} alone; null
-   * when no cell of this kind and width was measured before (its style is not known yet) or when
-   * only POI lays it out.
+   * when no cell was measured before (the style is not known yet) or when only POI lays it out.
    */
   Double fastCell(double width, List<Run> runs, boolean header) {
-    Optional<ParagraphStyle> style = styles.get(new CellKey(header, Math.round(width * 100)));
-    if (style == null || style.isEmpty() || Double.isNaN(cellPadding)) {
+    Optional<CellStyle> style = cellStyles.get(header);
+    if (style == null || style.isEmpty()) {
       return null;
     }
-    ParagraphLayout.Heights h = awt.measure(style.get(), cellPieces(runs, header));
+    ParagraphLayout.Heights h = awt.measure(style.get().at(width), cellPieces(runs, header));
     return h == null ? null : h.first();
   }
 
   /** The padding POI reports for a table cell, top and bottom (see the field). */
   double cellPadding() {
     return cellPadding;
-  }
-
-  private List<TextFiller.Piece> cellPieces(List<Run> runs, boolean header) {
-    List<TextFiller.Piece> pieces = filler.pieces(runs, TableMaker.SIZE);
-    if (header) {
-      pieces = pieces.stream().map(p -> new TextFiller.Piece(p.text(), p.marks().bolded(),
-          p.lineBreak(), p.grey(), p.size())).toList();
-    }
-    return pieces;
   }
 
   /**
@@ -114,16 +122,27 @@ final class TextMeasurer {
     if (Double.isNaN(cellPadding)) {
       cellPadding = cell.getTopInset() + cell.getBottomInset();
     }
-    Optional<ParagraphStyle> style = styles.computeIfAbsent(
-        new CellKey(header, Math.round(cell.getAnchor().getWidth() * 100)),
-        k -> Optional.ofNullable(ParagraphStyle.of(cell)));
+    Optional<CellStyle> style = cellStyles.computeIfAbsent(header, k -> {
+      ParagraphStyle s = ParagraphStyle.of(cell);
+      return s == null ? Optional.empty() : Optional.of(new CellStyle(s, cell.getInsets()));
+    });
     if (style.isPresent()) {
-      ParagraphLayout.Heights h = awt.measure(style.get(), cellPieces(runs, header));
+      ParagraphLayout.Heights h = awt.measure(style.get().at(cell.getAnchor().getWidth()),
+          cellPieces(runs, header));
       if (h != null) {
         return h.first();
       }
     }
     return Measure.textHeight(cell);
+  }
+
+  private List<TextFiller.Piece> cellPieces(List<Run> runs, boolean header) {
+    List<TextFiller.Piece> pieces = filler.pieces(runs, TableMaker.SIZE);
+    if (header) {
+      pieces = pieces.stream().map(p -> new TextFiller.Piece(p.text(), p.marks().bolded(),
+          p.lineBreak(), p.grey(), p.size())).toList();
+    }
+    return pieces;
   }
 
   /**
@@ -163,13 +182,10 @@ final class TextMeasurer {
    * height at the safe width gives it. The shape's text may be replaced.
    */
   double title(XSLFTextShape shape, List<Run> runs, Double size) {
-    XSLFSheet sheet = shape.getSheet();
-    Object layout = sheet instanceof XSLFSlide s ? s.getSlideLayout() : sheet;
-    Optional<ParagraphStyle> style = styles.computeIfAbsent(
-        new TitleKey(layout, shape.getPlaceholder()), k -> {
-          filler.runs(shape, runs, null);
-          return Optional.ofNullable(ParagraphStyle.of(shape));
-        });
+    Optional<ParagraphStyle> style = styles.computeIfAbsent(new TitleKey(shape), k -> {
+      filler.runs(shape, runs, null);
+      return Optional.ofNullable(ParagraphStyle.of(shape));
+    });
     if (style.isPresent()) {
       ParagraphLayout.Heights h = awt.measure(style.get(), filler.pieces(runs, size));
       if (h != null) {
