@@ -181,8 +181,14 @@ final class DeckPackage {
     return s.toString();
   }
 
+  /** Every entry's time: the same deck from the same note is the same file, as POI made it. */
+  private static final java.time.LocalDateTime ENTRY_TIME =
+      java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+
   private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTimeLocal(ENTRY_TIME);
+    zip.putNextEntry(entry);
     zip.write(data);
     zip.closeEntry();
   }

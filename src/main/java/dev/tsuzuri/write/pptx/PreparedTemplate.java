@@ -5,7 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,18 +145,6 @@ final class PreparedTemplate {
     scratch.add(s);
   }
 
-  /** The layout slides of a kind are made from. */
-  LayoutXml layout(org.apache.poi.xslf.usermodel.XSLFSlideLayout poiLayout, Layouts layouts) {
-    if (poiLayout == layouts.title()) {
-      return title;
-    } else if (poiLayout == layouts.section()) {
-      return section;
-    } else if (poiLayout == layouts.content()) {
-      return content;
-    }
-    return titleOnly;
-  }
-
   private static Map<String, byte[]> unzip(byte[] zip, String name) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -172,10 +159,5 @@ final class PreparedTemplate {
           + e.getMessage() + ")", e);
     }
     return out;
-  }
-
-  /** The names of the parts, for tests and messages. */
-  List<String> partNames() {
-    return new ArrayList<>(parts.keySet());
   }
 }
