@@ -16,7 +16,7 @@ import java.util.Map;
  * Lays out one paragraph with Java2D as POI's {@code DrawTextParagraph} does (the same line
  * breaking, the same line heights and spacing, in the same float arithmetic) but from a {@link
  * ParagraphStyle} read once, so no slide XML is consulted per line. {@code PoiFitHeightsTest}
- * holds it to POI's own figures. Not thread-safe: one per document.
+ * holds it to POI's own figures. Not thread-safe: one per {@link TextMeasurer}.
  */
 final class AwtParagraph {
   /** What POI measures into: a 1×1 image's default context (no antialiasing, whole pixels). */

@@ -17,8 +17,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * Answers the slide plan's questions by measuring: scratch slides made from the template's own
- * layouts are filled exactly as the real slides will be, and POI lays the text out with the
- * bundled fonts' metrics. Not thread-safe: one per document.
+ * layouts are filled with the pieces the real slides are written with, and the text is laid out
+ * with the bundled fonts' metrics as POI lays it out. Not thread-safe: one per document.
  */
 final class PoiFit implements Fit {
   private final TextFiller filler;
@@ -47,6 +47,7 @@ final class PoiFit implements Fit {
   private static final double ESTIMATE_BAND = 8;
   private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
 
+  /** Measures in slides made now in an open copy of the template. */
   PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
     this(scratch.createSlide(layouts.content()), scratch.createSlide(layouts.titleOnly()),
         DeckRenderer.bodyArea(layouts), filler, measurer);

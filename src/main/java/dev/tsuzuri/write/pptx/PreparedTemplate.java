@@ -57,22 +57,17 @@ final class PreparedTemplate {
     this.notes = a.notes();
   }
 
-  /** The prepared form of a template, made on first use. */
+  /**
+   * The prepared form of a template, made on first use; threads asking meanwhile wait for it
+   * rather than prepare it again.
+   */
   static PreparedTemplate of(Template template) {
     Key key = new Key(template.name(), Arrays.hashCode(template.bytes()),
         template.bytes().length);
-    PreparedTemplate p = CACHE.get(key);
-    if (p == null) {
-      p = prepare(template);
-      if (CACHE.size() >= MAX_CACHED) {
-        CACHE.clear();
-      }
-      PreparedTemplate raced = CACHE.putIfAbsent(key, p);
-      if (raced != null) {
-        p = raced;
-      }
+    if (CACHE.size() >= MAX_CACHED && !CACHE.containsKey(key)) {
+      CACHE.clear();
     }
-    return p;
+    return CACHE.computeIfAbsent(key, k -> prepare(template));
   }
 
   private static PreparedTemplate prepare(Template template) {
