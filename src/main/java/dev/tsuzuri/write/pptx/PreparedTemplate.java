@@ -5,7 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,14 @@ final class PreparedTemplate {
   private static final int MAX_CACHED = 8;
   private static final Map<Key, PreparedTemplate> CACHE = new ConcurrentHashMap<>();
 
-  private record Key(String name, int hash, int length) {}
+  private record Key(String name, String sha256) {}
+
+  /** The most recently asked for: a batch asks for the same one for every note. */
+  private static volatile PreparedTemplate last;
 
   final String name;
+  /** The template bytes this was prepared from (compared by identity). */
+  private final byte[] source;
   /** The template without slides, as .pptx bytes: what scratch copies are opened from. */
   private final byte[] clean;
   /** Every part of {@link #clean} by name, in zip order. */
@@ -44,8 +48,9 @@ final class PreparedTemplate {
   final NotesXml notes;
   private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
 
-  private PreparedTemplate(String name, byte[] clean, TemplateAnalysis a) {
+  private PreparedTemplate(String name, byte[] source, byte[] clean, TemplateAnalysis a) {
     this.name = name;
+    this.source = source;
     this.clean = clean;
     this.parts = unzip(clean, name);
     this.title = a.title();
@@ -62,12 +67,18 @@ final class PreparedTemplate {
    * rather than prepare it again.
    */
   static PreparedTemplate of(Template template) {
-    Key key = new Key(template.name(), Arrays.hashCode(template.bytes()),
-        template.bytes().length);
+    PreparedTemplate recent = last;
+    if (recent != null && recent.source == template.bytes()) {
+      // the bundled template's bytes are one array for the whole process
+      return recent;
+    }
+    Key key = new Key(template.name(), Templates.sha256(template.bytes()));
     if (CACHE.size() >= MAX_CACHED && !CACHE.containsKey(key)) {
       CACHE.clear();
     }
-    return CACHE.computeIfAbsent(key, k -> prepare(template));
+    PreparedTemplate p = CACHE.computeIfAbsent(key, k -> prepare(template));
+    last = p;
+    return p;
   }
 
   private static PreparedTemplate prepare(Template template) {
@@ -83,7 +94,7 @@ final class PreparedTemplate {
         ppt.close();
         ppt = Templates.open(clean, name);
       }
-      PreparedTemplate prepared = new PreparedTemplate(name, clean,
+      PreparedTemplate prepared = new PreparedTemplate(name, template.bytes(), clean,
           TemplateAnalysis.of(ppt, name));
       // the copy read is the first one lent to measure in
       prepared.release(Scratch.of(ppt, name));
