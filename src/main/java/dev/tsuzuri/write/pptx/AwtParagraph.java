@@ -16,12 +16,15 @@ import java.util.Map;
  * Lays out one paragraph with Java2D as POI's {@code DrawTextParagraph} does (the same line
  * breaking, the same line heights and spacing, in the same float arithmetic) but from a {@link
  * ParagraphStyle} read once, so no slide XML is consulted per line. {@code PoiFitHeightsTest}
- * holds it to POI's own figures. Not thread-safe: one per document.
+ * holds it to POI's own figures. Not thread-safe: one per {@link TextMeasurer}.
  */
 final class AwtParagraph {
   /** What POI measures into: a 1×1 image's default context (no antialiasing, whole pixels). */
   private static final FontRenderContext CONTEXT =
       new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontRenderContext();
+
+  /** How much narrower than the wrapping width (points) a line must be to skip the breaker. */
+  private static final double ONE_LINE_MARGIN = 1;
 
   private final TextStyle style;
   private final Map<FontKey, Font> fonts = new HashMap<>();
@@ -66,8 +69,41 @@ final class AwtParagraph {
     for (int i = 0; i < spans.size(); i++) {
       as.addAttribute(TextAttribute.FONT, spanFonts.get(i), spans.get(i)[0], spans.get(i)[1]);
     }
-    List<LineBox> lines = breakLines(ps, text.toString(), as);
+    List<LineBox> lines = oneLine(ps, text, as);
+    if (lines == null) {
+      lines = breakLines(ps, text.toString(), as);
+    }
     return heights(ps, lines);
+  }
+
+  /**
+   * The paragraph as one line when it plainly is one: no line break and narrower than the
+   * wrapping width by a margin, so that no rounding of the advances could make the line breaker
+   * wrap it. Laying such text out once is half the work of breaking it, and most bullets and
+   * titles are one line. Null when the line breaker must decide.
+   */
+  private static List<LineBox> oneLine(ParagraphStyle ps, CharSequence text,
+      AttributedString as) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        return null;
+      }
+    }
+    TextLayout whole = new TextLayout(as.getIterator(), CONTEXT);
+    if (whole.getAdvance() > wrappingWidth(ps, true) - ONE_LINE_MARGIN) {
+      return null;
+    }
+    return List.of(box(whole));
+  }
+
+  /** The width POI's {@code breakText} wraps a line at (the first line loses its indent). */
+  private static double wrappingWidth(ParagraphStyle ps, boolean firstLine) {
+    double width = ps.wrapWidth() - ps.leftMargin() - ps.rightMargin();
+    if (firstLine) {
+      width -= ps.indent();
+    }
+    double wrappingWidth = width + 1;
+    return wrappingWidth < 0 ? 1 : wrappingWidth;
   }
 
   /** POI's {@code breakText}: the same wrapping width, the same treatment of line breaks. */
@@ -78,15 +114,8 @@ final class AwtParagraph {
     int end = it.getEndIndex();
     for (;;) {
       int start = measurer.getPosition();
-      double width = ps.wrapWidth() - ps.leftMargin() - ps.rightMargin();
-      if (lines.isEmpty()) {
-        // the first line's indent (POI breaks text before it knows of a bullet)
-        width -= ps.indent();
-      }
-      double wrappingWidth = width + 1;
-      if (wrappingWidth < 0) {
-        wrappingWidth = 1;
-      }
+      // the first line loses the indent (POI breaks text before it knows of a bullet)
+      double wrappingWidth = wrappingWidth(ps, lines.isEmpty());
       TextLayout layout;
       int stop;
       if (start == 0 && text.startsWith("\n")) {

@@ -35,6 +35,12 @@ record ParagraphStyle(double wrapWidth, double leftMargin, double indent, double
     double lineSpacing, double spaceBefore, double spaceAfter, double runSize, double sizeScale,
     boolean runBold, boolean runItalic, double emptySize, String emptyFamily) {
 
+  /** The same style in a box whose text wraps at another width. */
+  ParagraphStyle withWrapWidth(double width) {
+    return new ParagraphStyle(width, leftMargin, indent, rightMargin, lineSpacing, spaceBefore,
+        spaceAfter, runSize, sizeScale, runBold, runItalic, emptySize, emptyFamily);
+  }
+
   /** The left margin POI implies per level when a paragraph sets none (347663 EMU). */
   private static final double DEFAULT_MARGIN_PER_LEVEL = 347663 / 12700.0;
 

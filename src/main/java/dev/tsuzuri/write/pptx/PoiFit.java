@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * Answers the slide plan's questions by measuring: scratch slides made from the template's own
- * layouts are filled exactly as the real slides will be, and POI lays the text out with the
- * bundled fonts' metrics. Not thread-safe: one per document.
+ * layouts are filled with the pieces the real slides are written with, and the text is laid out
+ * with the bundled fonts' metrics as POI lays it out. Not thread-safe: one per document.
  */
 final class PoiFit implements Fit {
   private final TextFiller filler;
@@ -48,15 +47,26 @@ final class PoiFit implements Fit {
   private static final double ESTIMATE_BAND = 8;
   private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
 
+  /** Measures in slides made now in an open copy of the template. */
   PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
+    this(scratch.createSlide(layouts.content()), scratch.createSlide(layouts.titleOnly()),
+        DeckRenderer.bodyArea(layouts), filler, measurer);
+  }
+
+  /** Measures in a scratch copy of the template borrowed for one document. */
+  PoiFit(Scratch scratch, Rectangle2D bodyArea, TextFiller filler, TextMeasurer measurer) {
+    this(scratch.content(), scratch.titleOnly(), bodyArea, filler, measurer);
+  }
+
+  private PoiFit(XSLFSlide content, XSLFSlide tableSlide, Rectangle2D tableArea,
+      TextFiller filler, TextMeasurer measurer) {
     this.filler = filler;
     this.measurer = measurer;
     this.tables = new TableMaker(filler, measurer);
-    XSLFSlide content = scratch.createSlide(layouts.content());
     this.body = Layouts.body(content);
     this.title = Layouts.title(content);
-    this.tableSlide = scratch.createSlide(layouts.titleOnly());
-    this.tableArea = DeckRenderer.bodyArea(layouts);
+    this.tableSlide = tableSlide;
+    this.tableArea = tableArea;
     this.bodyRoom = Measure.room(body);
     this.bodyExcessLimit = Measure.excessLimit(body);
     this.titleRoom = title == null ? 0 : Measure.room(title);
@@ -203,11 +213,7 @@ final class PoiFit implements Fit {
   @Override
   public boolean tableFits(TableContent table) {
     // the maker measures each cell at the safe width already
-    XSLFTable t = tables.make(tableSlide, table, tableArea);
-    try {
-      return TableMaker.height(t) <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
-    } finally {
-      tableSlide.removeShape(t);
-    }
+    return tables.layOut(tableSlide, table, tableArea).height()
+        <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
   }
 }

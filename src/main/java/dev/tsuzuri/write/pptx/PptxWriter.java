@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
  * The PowerPoint writer: plans the note's decks with measured pagination, then writes each deck
@@ -48,15 +47,16 @@ public final class PptxWriter implements DocumentWriter {
     AwtFonts.register(BundledFont.GOTHIC, BundledFont.GOTHIC_BOLD, BundledFont.MONO,
         BundledFont.MONO_BOLD);
     PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
-    Template template = Template.of(options.template());
+    PreparedTemplate template = PreparedTemplate.of(Template.of(options.template()));
+    for (String problem : template.problems) {
+      context.warnings().warn(template.name + ": " + problem);
+    }
     TextStyle style = TextStyle.forLang(document.metadata().lang());
-    try (XMLSlideShow scratch = template.open()) {
-      Layouts layouts = Layouts.find(scratch, template.name());
-      for (String problem : layouts.problems()) {
-        context.warnings().warn(template.name() + ": " + problem);
-      }
-      TextFiller filler = new TextFiller(style);
-      PoiFit fit = new PoiFit(scratch, layouts, filler, new TextMeasurer(filler, style));
+    Scratch scratch = template.borrow();
+    try {
+      TextMeasurer measurer = scratch.measurer(style);
+      TextFiller filler = measurer.filler();
+      PoiFit fit = new PoiFit(scratch, template.bodyArea, filler, measurer);
       boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
       List<Deck> decks = SlidePlanner.plan(document,
           new PlanOptions(perSession, options.sessionLevel()), fit, context.stem());
@@ -67,19 +67,18 @@ public final class PptxWriter implements DocumentWriter {
       }
       String title = document.title().isBlank() ? context.stem() : document.title();
       Footer footer = new Footer(footerText(document, title), style);
-      DeckRenderer renderer = new DeckRenderer(template, style, footer, context, fit::accepted);
+      DeckRenderer renderer = new DeckRenderer(template, scratch, style, measurer, footer,
+          context, fit::accepted);
       List<Planned> out = new ArrayList<>();
       for (Deck d : decks) {
         String file = perSession
             ? context.stem() + "/" + FileNames.deck(d.number(), d.name()) + ".pptx"
             : context.stem() + ".pptx";
-        // one deck is written into the copy of the template it was measured in: reading the
-        // template again would cost more than the rest of a small deck
-        byte[] bytes = decks.size() == 1 ? renderer.render(d, title, scratch)
-            : renderer.render(d, title);
-        out.add(new Planned(file, d, bytes));
+        out.add(new Planned(file, d, renderer.render(d, title)));
       }
       return out;
+    } finally {
+      template.release(scratch);
     }
   }
 

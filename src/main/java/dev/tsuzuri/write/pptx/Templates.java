@@ -32,6 +32,9 @@ final class Templates {
   static final int MAX_ENTRIES = 5000;
 
   private static volatile byte[] bundled;
+  /** Templates checked already, by the SHA-256 of their content. */
+  private static final java.util.Set<String> CHECKED =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Templates() {}
 
@@ -61,7 +64,16 @@ final class Templates {
             + MAX_FILE_BYTES / (1024 * 1024) + " MB");
       }
       byte[] bytes = Files.readAllBytes(file);
-      checkZip(name, bytes);
+      // unpacking a whole template to check it costs more than a small deck: a batch checks
+      // the same template once (by content, so a template edited meanwhile is checked again)
+      String key = sha256(bytes);
+      if (!CHECKED.contains(key)) {
+        checkZip(name, bytes);
+        if (CHECKED.size() > 64) {
+          CHECKED.clear();
+        }
+        CHECKED.add(key);
+      }
       return bytes;
     } catch (IOException e) {
       throw new TsuzuriException(name, 0, "cannot read template: " + e.getMessage(), e);
@@ -75,6 +87,16 @@ final class Templates {
     } catch (IOException | RuntimeException e) {
       throw new TsuzuriException(name, 0, "not a usable PowerPoint template ("
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+    }
+  }
+
+  /** The SHA-256 of bytes, in hex: what a template is known by. */
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

@@ -14,8 +14,9 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties
 
 /**
  * Writes planned lines and runs into a text shape: levels, bullets, marks, links, and on every run
- * its language and both a Latin and an East Asian typeface. The same code fills the shapes that
- * are measured and the shapes that are saved, so what was measured is what is written.
+ * its language and both a Latin and an East Asian typeface, into the scratch shapes text is
+ * measured in. {@link TextXml} writes the same {@link Piece}s into the saved slides, so what was
+ * measured is what is written.
  */
 final class TextFiller {
   /** The deepest level the bundled master styles (0-based); deeper lines are folded into it. */
@@ -112,15 +113,6 @@ final class TextFiller {
     shape.clearText();
     XSLFTextParagraph p = shape.addNewTextParagraph();
     for (Piece piece : pieces(runs, size)) {
-      write(p, piece);
-    }
-  }
-
-  /** Adds a run (or several, split at line breaks) to a paragraph. */
-  void run(XSLFTextParagraph p, Run r, boolean grey) {
-    List<Piece> pieces = new ArrayList<>();
-    split(pieces, r, grey, null);
-    for (Piece piece : pieces) {
       write(p, piece);
     }
   }

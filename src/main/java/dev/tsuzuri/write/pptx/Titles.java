@@ -2,11 +2,9 @@ package dev.tsuzuri.write.pptx;
 
 import dev.tsuzuri.slide.Run;
 import java.util.List;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
-/** Sets titles in the largest size, from the layout's own down to a floor, at which they fit. */
+/** Chooses the largest size, from the layout's own down to a floor, at which a title fits. */
 final class Titles {
   /** A content slide's title never goes below this size (points). */
   static final double MIN_SIZE = 20;
@@ -17,17 +15,15 @@ final class Titles {
   private Titles() {}
 
   /**
-   * Writes a title into a shape at the largest size that fits and returns the size chosen, not
-   * fitting when even the floor does not fit (the text is then left at the floor size). With
-   * {@code preferOneLine}, a size at which the title stays on one line wins over a larger one
-   * that wraps.
+   * The largest size at which a title fits a (scratch) title shape, not fitting when even the
+   * floor does not fit (the text is then set at the floor size). With {@code preferOneLine}, a
+   * size at which the title stays on one line wins over a larger one that wraps.
    */
-  static Choice set(TextFiller filler, TextMeasurer measurer, XSLFTextShape shape,
-      List<Run> title, double floor, boolean preferOneLine) {
-    filler.runs(shape, title, null);
-    double size = layoutSize(shape);
+  static Choice choose(TextMeasurer measurer, XSLFTextShape shape, List<Run> title,
+      double floor, boolean preferOneLine) {
+    double size = measurer.layoutSize(shape, title);
     Double firstFit = null;
-    double room = Measure.room(shape);
+    double room = measurer.room(shape);
     for (double s = size; s >= floor - 0.01; s -= STEP) {
       double h = measurer.title(shape, title, s == size ? null : s);
       if (h > room) {
@@ -37,43 +33,20 @@ final class Titles {
         firstFit = s;
       }
       if (!preferOneLine || h < s * ONE_LINE) {
-        Choice c = new Choice(s == size ? null : s, true);
-        apply(filler, shape, title, c);
-        return c;
+        return new Choice(s == size ? null : s, true);
       }
     }
     if (firstFit != null) {
-      Choice c = new Choice(firstFit == size ? null : firstFit, true);
-      apply(filler, shape, title, c);
-      return c;
+      return new Choice(firstFit == size ? null : firstFit, true);
     }
-    Choice c = new Choice(floor, false);
-    apply(filler, shape, title, c);
-    return c;
+    return new Choice(floor, false);
   }
 
   /**
-   * The size a title was set in.
+   * The size a title is set in.
    *
    * @param size the size in points, or null for the layout's own
    * @param fits false when even the floor does not fit
    */
   record Choice(Double size, boolean fits) {}
-
-  /** Writes a title in a size chosen before by {@link #set} (same title, same layout). */
-  static void apply(TextFiller filler, XSLFTextShape shape, List<Run> title, Choice c) {
-    filler.runs(shape, title, c.size());
-  }
-
-  private static double layoutSize(XSLFTextShape shape) {
-    for (XSLFTextParagraph p : shape.getTextParagraphs()) {
-      for (XSLFTextRun r : p.getTextRuns()) {
-        Double s = r.getFontSize();
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    return 28;
-  }
 }

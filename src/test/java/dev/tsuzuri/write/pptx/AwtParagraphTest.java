@@ -110,6 +110,16 @@ class AwtParagraphTest {
           assertEquals(Measure.textHeight(cell), fast, 1e-9, "cell " + r + "," + c);
         }
       }
+      // the layout written without POI is the table POI makes: same columns, same rows
+      TableMaker.Layout layout = new TableMaker(filler, new TextMeasurer(filler, STYLE))
+          .layOut(ppt.createSlide(layouts.titleOnly()), table, DeckRenderer.bodyArea(layouts));
+      assertEquals(made.getNumberOfRows(), layout.heights().length);
+      for (int r = 0; r < made.getNumberOfRows(); r++) {
+        assertEquals(made.getRowHeight(r), layout.heights()[r], 1e-9, "row " + r);
+      }
+      for (int c = 0; c < 3; c++) {
+        assertEquals(Xml.emu(made.getColumnWidth(c)), Xml.emu(layout.widths()[c]), "column " + c);
+      }
     }
   }
 }
