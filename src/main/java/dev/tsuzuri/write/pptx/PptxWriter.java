@@ -8,6 +8,7 @@ import dev.tsuzuri.slide.PlanOptions;
 import dev.tsuzuri.slide.SlidePlanner;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.WriteContext;
+import dev.tsuzuri.write.WriteOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +42,29 @@ public final class PptxWriter implements DocumentWriter {
    */
   public record Planned(String file, Deck deck, byte[] bytes) {}
 
-  /** Plans and renders every deck of a document, without writing anything. */
-  public static List<Planned> plan(Document document, WriteContext context) throws IOException {
-    // the faces TextStyle sets (text and code, regular and bold)
+  /** Registers the measured faces and prepares the template and a measuring copy of it. */
+  @Override
+  public void prepare(WriteOptions options) {
+    registerFonts();
+    PptxOptions o = options.get(PptxOptions.class, PptxOptions::defaults);
+    PreparedTemplate template = PreparedTemplate.of(Template.of(o.template()));
+    Scratch scratch = template.borrow();
+    try {
+      scratch.measurer(TextStyle.forLang("ja"));
+    } finally {
+      template.release(scratch);
+    }
+  }
+
+  /** The faces TextStyle sets (text and code, regular and bold). */
+  private static void registerFonts() {
     AwtFonts.register(BundledFont.GOTHIC, BundledFont.GOTHIC_BOLD, BundledFont.MONO,
         BundledFont.MONO_BOLD);
+  }
+
+  /** Plans and renders every deck of a document, without writing anything. */
+  public static List<Planned> plan(Document document, WriteContext context) throws IOException {
+    registerFonts();
     PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
     PreparedTemplate template = PreparedTemplate.of(Template.of(options.template()));
     for (String problem : template.problems) {

@@ -22,6 +22,15 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 record Scratch(XMLSlideShow ppt, Layouts layouts, XSLFSlide content, XSLFSlide titleOnly,
     XSLFSlide title, XSLFSlide section, Map<TextStyle, TextMeasurer> measurers) {
 
+  /** How many copies this process has made (for tests of reuse). */
+  private static final java.util.concurrent.atomic.AtomicInteger MADE =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many measuring copies this process has made. */
+  static int made() {
+    return MADE.get();
+  }
+
   /** Opens a copy of template bytes and makes its slides. */
   static Scratch open(byte[] template, String name) {
     XMLSlideShow ppt = Templates.open(template, name);
@@ -31,6 +40,7 @@ record Scratch(XMLSlideShow ppt, Layouts layouts, XSLFSlide content, XSLFSlide t
   /** Makes the slides in a copy of the template opened already. */
   static Scratch of(XMLSlideShow ppt, String name) {
     Layouts layouts = Layouts.find(ppt, name);
+    MADE.incrementAndGet();
     return new Scratch(ppt, layouts, ppt.createSlide(layouts.content()),
         ppt.createSlide(layouts.titleOnly()), ppt.createSlide(layouts.title()),
         ppt.createSlide(layouts.section()), new HashMap<>());

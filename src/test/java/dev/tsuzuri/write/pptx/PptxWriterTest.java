@@ -50,6 +50,17 @@ class PptxWriterTest {
   }
 
   @Test
+  void prepareLeavesTheTemplateAndAMeasuringCopyForTheWrites() throws Exception {
+    PptxWriter writer = new PptxWriter();
+    writer.prepare(dev.tsuzuri.write.WriteOptions.defaults());
+    int before = Scratch.made();
+    writer.prepare(dev.tsuzuri.write.WriteOptions.defaults());
+    Decks.write(note(), PptxOptions.defaults(), null);
+    assertEquals(before, Scratch.made(),
+        "the writes opened the template again instead of using the prepared copy");
+  }
+
+  @Test
   void writesOneDeckWithTitleSectionAndContentSlides() throws Exception {
     Decks.Written w = Decks.write(note(), PptxOptions.defaults(), null);
     assertEquals(List.of("note.pptx"), List.copyOf(w.files().keySet()));
