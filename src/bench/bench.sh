@@ -139,6 +139,7 @@ java ${TSUZURI_JAVA_OPTS:-} -cp "$jar" "$root/src/bench/java/dev/tsuzuri/bench/P
 
 # cold start: a fresh ./tsuzuri per run, one note to three formats, as a user runs it
 runs="${COLD_RUNS:-7}"
+(( runs > 0 )) || exit 0
 cold="${COLD_NOTE:-$note}"
 echo
 echo "cold ./tsuzuri, $(basename "$cold") -> pdf,docx,pptx, $runs runs (target <= 1.5 s wall):"
