@@ -37,7 +37,8 @@ final class CoreXml {
         .getUnderlyingProperties();
     return new Kept(part.getContentStatusProperty().orElse(null),
         part.getContentTypeProperty().orElse(null), part.getIdentifierProperty().orElse(null),
-        part.getLastPrintedProperty().isPresent() ? part.getLastPrintedPropertyString() : null, part.getVersionProperty().orElse(null));
+        part.getLastPrintedProperty().isPresent() ? part.getLastPrintedPropertyString() : null,
+        part.getVersionProperty().orElse(null));
   }
 
   /** The part for a document. */
@@ -47,7 +48,8 @@ final class CoreXml {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" "
         + "standalone=\"yes\"?><cp:coreProperties"
         + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:dcterms=\"http://purl.org/dc/terms/\""
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
     int contentStart = b.length();
     element(b, "cp:category", text(String.join(", ", m.categories())));

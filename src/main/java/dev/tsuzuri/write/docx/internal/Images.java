@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class Images {
   private static final double EMU_PER_POINT = 12700;
+  private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
   private Images() {}
 
@@ -65,10 +67,12 @@ final class Images {
         + "<wp:extent ").append(extent).append("/><wp:docPr id=\"").append(number)
         .append("\" name=\"Picture ").append(number).append("\" descr=\"");
     WordXml.attribute(out, XmlChars.clean(alt));
-    out.append("\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
-        + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
-        + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
-        + "<pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ").append(number - 1)
+    // XMLBeans declared the drawing namespaces here unless the root element already had
+    PreparedParts saved = cx.template.saved(false);
+    out.append("\"/><a:graphic").append(saved.mainDeclares("a", A) ? "" : " xmlns:a=\"" + A + "\"")
+        .append("><a:graphicData uri=\"").append(PIC).append("\"><pic:pic")
+        .append(saved.mainDeclares("pic", PIC) ? "" : " xmlns:pic=\"" + PIC + "\"")
+        .append("><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ").append(number - 1)
         .append("\" descr=\"").append(file).append("\"/><pic:cNvPicPr><a:picLocks"
         + " noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"")
         .append(id).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"

@@ -195,7 +195,7 @@ final class InlineWriter implements InlineVisitor<Void> {
     return null;
   }
 
-  /** A hyperlink start tag without its end, or null when it cannot be one (then text is written). */
+  /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
   private String hyperlink(String url, int line) {
     if (url.startsWith("#")) {
       String bookmark = cx.bookmarks.get(url.substring(1));

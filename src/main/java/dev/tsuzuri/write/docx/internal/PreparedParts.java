@@ -100,6 +100,12 @@ record PreparedParts(Map<String, byte[]> parts, String documentEntry, String bod
     return entry.substring(0, slash + 1) + "_rels/" + entry.substring(slash + 1) + ".rels";
   }
 
+  /** Whether the main part's root element binds this prefix to this namespace. */
+  boolean mainDeclares(String prefix, String uri) {
+    String root = rootTag(bodyStart, "w:document");
+    return root != null && root.contains(" xmlns:" + prefix + "=\"" + uri + "\"");
+  }
+
   /** The main part's relationships' entry. */
   String documentRelationshipsEntry() {
     return relationshipsOf(documentEntry);

@@ -90,18 +90,20 @@ final class TemplatePackage {
       boolean hadStyles = doc.getStyles() != null;
       StyleMap.Known known = hadStyles ? StyleMap.known(doc.getStyles())
           : new StyleMap.Known(Map.of(), Set.of());
+      // a template without styles or numbering gets them in the order documents made them
+      ensureStyles(doc);
+      ensureStyles(tocDoc);
       ListNumbering.Prepared lists = new ListNumbering(doc).prepared();
       Layout layout = layout(doc);
       Set<Long> noteIds = NoteIds.taken(doc);
       CoreXml.Kept core = CoreXml.kept(doc);
-      PreparedParts saved = PreparedParts.of(saveWithLanguage(doc, language), name);
+      PreparedParts saved = PreparedParts.of(
+          saveWithLanguage(doc, hadStyles ? language : null), name);
       // the same with the settings a table of contents changes
-      if (tocDoc.getStyles() == null) {
-        tocDoc.createStyles();
-      }
       new ListNumbering(tocDoc);
       tocDoc.enforceUpdateFields();
-      PreparedParts savedForToc = PreparedParts.of(saveWithLanguage(tocDoc, language), name);
+      PreparedParts savedForToc = PreparedParts.of(
+          saveWithLanguage(tocDoc, hadStyles ? language : null), name);
       TemplatePackage t = new TemplatePackage(zip, name, saved, savedForToc,
           hadStyles ? known : new StyleMap.Known(Map.of(), Set.of()), lists, layout, noteIds,
           core);
@@ -116,11 +118,20 @@ final class TemplatePackage {
     }
   }
 
-  private static Map<String, byte[]> saveWithLanguage(XWPFDocument doc, String language)
-      throws IOException {
+  private static void ensureStyles(XWPFDocument doc) {
     if (doc.getStyles() == null) {
       doc.createStyles();
-    } else {
+    }
+  }
+
+  /**
+   * Saves the document, its styles' defaults set for the language unless null (the bare styles
+   * part a template without one is given, which documents adding styles start from).
+   */
+  private static Map<String, byte[]> saveWithLanguage(XWPFDocument doc, String language)
+      throws IOException {
+    ensureStyles(doc);
+    if (language != null) {
       DocumentSetup.languageAndFonts(doc.getStyles().getCtStyles(), language);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
