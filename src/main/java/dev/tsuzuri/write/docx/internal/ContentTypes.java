@@ -41,13 +41,6 @@ final class ContentTypes {
     }
   }
 
-  /** Whether the saved part is in the form this class writes (nothing else in it). */
-  static boolean readable(byte[] saved) {
-    String s = new String(saved, StandardCharsets.UTF_8);
-    return s.startsWith(HEAD) && s.endsWith("</Types>") && OVERRIDE.matcher(
-        DEFAULT.matcher(s).replaceAll("")).replaceAll("").equals(HEAD + "</Types>");
-  }
-
   /** Registers a new part, as POI's content type manager does. */
   void add(String entry, String extension, String contentType) {
     String ext = extension.toLowerCase(Locale.ROOT);
