@@ -1,9 +1,11 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.docx.DocxOptions;
+import dev.tsuzuri.write.docx.internal.font.SfntFont;
 import java.io.IOException;
 import java.util.Map;
 
@@ -13,6 +15,28 @@ import java.util.Map;
  */
 public final class DocxBuilder {
   private DocxBuilder() {}
+
+  /**
+   * Prepares what a first document with these options needs: the template (its styles for
+   * Japanese, the default language) and, when fonts are embedded, the body font's faces.
+   * A problem is left for the write to report.
+   */
+  public static void prepare(DocxOptions options) {
+    try {
+      if (options.template() == null) {
+        TemplatePackage.of(ReferenceDocx.bytes(), "tsuzuri reference.docx", "");
+      } else {
+        TemplatePackage.of(TemplateLoader.read(options.template()),
+            options.template().toString(), "");
+      }
+      if (options.embedFonts()) {
+        SfntFont.of(BundledFont.GOTHIC);
+        SfntFont.of(BundledFont.GOTHIC_BOLD);
+      }
+    } catch (RuntimeException e) {
+      // the write meets the same problem and reports it with the note's name
+    }
+  }
 
   /**
    * Converts a document to the bytes of a .docx package.

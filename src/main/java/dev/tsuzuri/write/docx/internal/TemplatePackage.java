@@ -74,14 +74,20 @@ final class TemplatePackage {
    */
   static TemplatePackage of(byte[] zip, String name, String language) {
     TemplatePackage t = PREPARED.get(ByteBuffer.wrap(zip));
-    if (t == null) {
-      t = prepare(zip.clone(), name, language);
-      if (PREPARED.size() >= LIMIT) {
-        PREPARED.clear();
-      }
-      PREPARED.put(ByteBuffer.wrap(t.original), t);
+    if (t != null) {
+      return t;
     }
-    return t;
+    if (PREPARED.size() >= LIMIT) {
+      PREPARED.clear();
+    }
+    byte[] copy = zip.clone();
+    // one thread prepares a template; the others asking for it wait instead of repeating it
+    return PREPARED.computeIfAbsent(ByteBuffer.wrap(copy), k -> prepare(copy, name, language));
+  }
+
+  /** Whether these package bytes are prepared already. */
+  static boolean isPrepared(byte[] zip) {
+    return PREPARED.containsKey(ByteBuffer.wrap(zip));
   }
 
   private static TemplatePackage prepare(byte[] zip, String name, String language) {
