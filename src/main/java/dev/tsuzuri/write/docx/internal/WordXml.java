@@ -14,10 +14,37 @@ final class WordXml {
   /** The namespace of inline drawings, {@code wp}. */
   static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 
+  private static final int CDATA_LENGTH = 32;
+  private static final int CDATA_ENTITIES = 5;
+
   private WordXml() {}
 
-  /** Appends element text as XMLBeans saves it. */
+  /**
+   * Appends element text as XMLBeans saves it: escaped, or as CDATA when it is longer than 32
+   * characters and holds more than 5 {@code <} and {@code &} (XMLBeans' default thresholds,
+   * which POI keeps).
+   */
   static StringBuilder text(StringBuilder out, String s) {
+    int escaped = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<' || c == '&') {
+        escaped++;
+      }
+    }
+    if (s.length() > CDATA_LENGTH && escaped > CDATA_ENTITIES) {
+      out.append("<![CDATA[");
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '>' && i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']') {
+          // "]]>" cannot be inside CDATA: end the section before the '>' and start another
+          out.append("]]>><![CDATA[");
+        } else {
+          out.append(c);
+        }
+      }
+      return out.append("]]>");
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '&') {
