@@ -15,6 +15,12 @@ import java.io.OutputStream;
  * one go, so a failure never leaves half a file. Stateless and safe to share between threads.
  */
 public final class DocxWriter implements DocumentWriter {
+  /** Prepares the template and parses the embedded font's faces, kept for the process. */
+  @Override
+  public void prepare(dev.tsuzuri.write.WriteOptions options) {
+    DocxBuilder.prepare(options.get(DocxOptions.class, DocxOptions::defaults));
+  }
+
   @Override
   public void write(Document document, WriteContext context) throws IOException {
     DocxOptions options = context.options().get(DocxOptions.class, DocxOptions::defaults);

@@ -17,29 +17,30 @@ import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
 import dev.tsuzuri.outline.ThematicBreak;
-import java.math.BigInteger;
 import java.util.List;
-import java.util.function.Consumer;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
- * Writes blocks into a {@link Target}. Inside list items every paragraph is a "List Paragraph"
- * (numbered for an item's first paragraph; for the rest indented to its level with numbering
- * switched off by {@code w:numId="0"}), because that is what keeps a Word list one list: readers
- * such as pandoc attach such paragraphs to the item before them, while any other paragraph ends
- * the list.
+ * Writes blocks into a {@link Target} as WordprocessingML text. Inside list items every paragraph
+ * is a "List Paragraph" (numbered for an item's first paragraph; for the rest indented to its
+ * level with numbering switched off by {@code w:numId="0"}), because that is what keeps a Word
+ * list one list: readers such as pandoc attach such paragraphs to the item before them, while
+ * any other paragraph ends the list. Elements go in the schema's order, as XMLBeans put them.
  */
 final class BlockWriter implements BlockVisitor<Void> {
   /** Indentation of list level 0, and the step per level, in twentieths of a point. */
   static final int LIST_INDENT = 420;
+  private static final String QUOTE_RULE =
+      "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"BFBFBF\"/></w:pBdr>";
+  private static final String CODE_SHADING =
+      "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F3F3F3\"/>";
+  private static final String CARD_RULE =
+      "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"6\" w:color=\"2E75B6\"/></w:pBdr>";
+  private static final String RULE =
+      "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"A6A6A6\"/></w:pBdr>";
 
   private final Conversion cx;
   private final Target target;
+  private final StringBuilder out;
   private final int listLevel;
   private final boolean quote;
   private final boolean footnote;
@@ -48,6 +49,7 @@ final class BlockWriter implements BlockVisitor<Void> {
       boolean footnote) {
     this.cx = cx;
     this.target = target;
+    this.out = target.out;
     this.listLevel = listLevel;
     this.quote = quote;
     this.footnote = footnote;
@@ -74,73 +76,90 @@ final class BlockWriter implements BlockVisitor<Void> {
   /** An empty paragraph in the context's style. */
   void emptyParagraph() {
     paragraph(StyleNames.NORMAL, null);
+    end();
   }
 
   /**
-   * Starts a paragraph in a style. Inside a list the style becomes "List Paragraph" indented to
-   * the level, and {@code inList} adds direct formatting standing in for the lost style.
+   * Opens a paragraph in a style. Inside a list the style becomes "List Paragraph" indented to
+   * the level, and {@code inList} (borders or shading) stands in for the lost style. The caller
+   * writes its runs and {@link #end}s it.
    */
-  CTP paragraph(String styleName, Consumer<CTPPr> inList) {
-    CTP p = target.paragraphs().get();
-    CTPPr ppr = p.addNewPPr();
+  void paragraph(String styleName, String inList) {
     String style = styleName;
+    String borders = null;
     if (listLevel >= 0) {
       style = StyleNames.LIST_PARAGRAPH;
-      if (inList != null) {
-        inList.accept(ppr);
-      } else if (quote) {
-        // the quote's left rule, which its lost "Block Text" style would have drawn
-        var b = ppr.addNewPBdr().addNewLeft();
-        b.setVal(STBorder.SINGLE);
-        b.setSz(BigInteger.valueOf(18));
-        b.setSpace(BigInteger.valueOf(8));
-        b.setColor("BFBFBF");
-      }
-      // numId 0 is Word's "no numbering": the paragraph continues the item above it instead of
-      // starting an item of its own, and readers keep it inside the item
-      var numPr = ppr.addNewNumPr();
-      numPr.addNewIlvl().setVal(BigInteger.valueOf(listLevel));
-      numPr.addNewNumId().setVal(BigInteger.ZERO);
-      ppr.addNewInd().setLeft(BigInteger.valueOf((long) LIST_INDENT * (listLevel + 1)));
+      // the quote's left rule, which its lost "Block Text" style would have drawn
+      borders = inList != null ? inList : quote ? QUOTE_RULE : null;
     } else if (StyleNames.NORMAL.equals(style) && quote) {
       style = StyleNames.BLOCK_TEXT;
     } else if (StyleNames.NORMAL.equals(style) && footnote) {
       style = StyleNames.FOOTNOTE_TEXT;
     }
+    out.append("<w:p><w:pPr>");
+    int propertiesStart = out.length();
     if (!StyleNames.NORMAL.equals(style)) {
-      ppr.addNewPStyle().setVal(cx.style(style));
+      pStyle(style);
     }
-    return p;
+    if (listLevel >= 0) {
+      // numId 0 is Word's "no numbering": the paragraph continues the item above it instead of
+      // starting an item of its own, and readers keep it inside the item
+      out.append("<w:numPr><w:ilvl w:val=\"").append(listLevel)
+          .append("\"/><w:numId w:val=\"0\"/></w:numPr>");
+      if (borders != null) {
+        out.append(borders);
+      }
+      out.append("<w:ind w:left=\"").append((long) LIST_INDENT * (listLevel + 1)).append("\"/>");
+    }
+    WordXml.close(out, propertiesStart, "w:pPr");
+    target.writeMark();
   }
 
-  InlineWriter inlines(CTP p) {
-    return new InlineWriter(cx, target, p, footnote, null);
+  /** Opens a paragraph whose properties are only this style. */
+  private void styledParagraph(String style) {
+    out.append("<w:p><w:pPr>");
+    pStyle(style);
+    out.append("</w:pPr>");
+    target.writeMark();
+  }
+
+  private void pStyle(String style) {
+    WordXml.attribute(out.append("<w:pStyle w:val=\""), cx.style(style)).append("\"/>");
+  }
+
+  /** Ends the paragraph {@link #paragraph} opened. */
+  void end() {
+    out.append("</w:p>");
+  }
+
+  InlineWriter inlines() {
+    return new InlineWriter(cx, target, footnote, false);
   }
 
   @Override
   public Void visitSection(Section s) {
-    CTP p = target.paragraphs().get();
-    p.addNewPPr().addNewPStyle().setVal(cx.style(StyleNames.heading(s.level())));
+    styledParagraph(StyleNames.heading(s.level()));
     String name = cx.bookmarks.get(s.id());
-    BigInteger id = null;
+    long id = -1;
     if (name != null && !footnote) {
       id = cx.bookmarkId();
-      CTBookmark start = p.addNewBookmarkStart();
-      start.setId(id);
-      start.setName(name);
+      out.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"");
+      WordXml.attribute(out, name).append("\"/>");
     }
-    inlines(p).write(s.title());
-    if (id != null) {
-      p.addNewBookmarkEnd().setId(id);
+    inlines().write(s.title());
+    if (id >= 0) {
+      out.append("<w:bookmarkEnd w:id=\"").append(id).append("\"/>");
     }
+    end();
     blocks(s.blocks());
     return null;
   }
 
   @Override
   public Void visitParagraph(Paragraph paragraph) {
-    CTP p = paragraph(StyleNames.NORMAL, null);
-    inlines(p).write(paragraph.inlines());
+    paragraph(StyleNames.NORMAL, null);
+    inlines().write(paragraph.inlines());
+    end();
     return null;
   }
 
@@ -152,48 +171,40 @@ final class BlockWriter implements BlockVisitor<Void> {
           + " at level 9");
       level = ListNumbering.MAX_LEVEL;
     }
-    BigInteger numId = cx.lists.newList(list.ordered(), list.start(), level);
+    long numId = cx.lists.newList(list.ordered(), list.start(), level);
     BlockWriter inner = new BlockWriter(cx, target, level, quote, footnote);
     for (ListItem item : list.items()) {
-      CTP p = target.paragraphs().get();
-      CTPPr ppr = p.addNewPPr();
-      ppr.addNewPStyle().setVal(cx.style(StyleNames.LIST_PARAGRAPH));
-      var numPr = ppr.addNewNumPr();
-      numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
-      numPr.addNewNumId().setVal(numId);
-      InlineWriter w = inlines(p);
+      out.append("<w:p><w:pPr>");
+      pStyle(StyleNames.LIST_PARAGRAPH);
+      out.append("<w:numPr><w:ilvl w:val=\"").append(level).append("\"/><w:numId w:val=\"")
+          .append(numId).append("\"/></w:numPr></w:pPr>");
+      target.writeMark();
+      InlineWriter w = inlines();
       if (item.task() != ListItem.Task.NONE) {
-        taskBox(p, item.task() == ListItem.Task.DONE);
+        taskBox(item.task() == ListItem.Task.DONE);
       }
       w.write(item.lead());
+      end();
       inner.blocks(item.rest());
     }
     return null;
   }
 
-  private void taskBox(CTP p, boolean done) {
-    CTR box = p.addNewR();
-    var f = box.addNewRPr().addNewRFonts();
-    f.setAscii(Fonts.SYMBOLS);
-    f.setHAnsi(Fonts.SYMBOLS);
-    f.setEastAsia(Fonts.SYMBOLS);
-    f.setCs(Fonts.SYMBOLS);
+  private void taskBox(boolean done) {
+    String f = Fonts.SYMBOLS;
+    out.append("<w:r><w:rPr><w:rFonts w:ascii=\"").append(f).append("\" w:hAnsi=\"").append(f)
+        .append("\" w:eastAsia=\"").append(f).append("\" w:cs=\"").append(f)
+        .append("\"/></w:rPr>");
     // U+2612 is the glyph Word's own check-box content control shows when ticked
-    InlineWriter.setText(box.addNewT(), done ? "\u2612" : "\u2610");
-    InlineWriter.setText(p.addNewR().addNewT(), " ");
+    InlineWriter.t(out, done ? "\u2612" : "\u2610").append("</w:r><w:r>");
+    InlineWriter.t(out, " ").append("</w:r>");
   }
 
   @Override
   public Void visitCodeBlock(CodeBlock code) {
-    CTP p = paragraph(StyleNames.SOURCE_CODE, ppr -> {
-      var shd = ppr.addNewShd();
-      shd.setVal(STShd.CLEAR);
-      shd.setColor("auto");
-      shd.setFill("F3F3F3");
-    });
+    paragraph(StyleNames.SOURCE_CODE, CODE_SHADING);
     cx.codeText(code.code());
-    RunFormat direct = listLevel >= 0 ? RunFormat.monospace() : null;
-    InlineWriter w = new InlineWriter(cx, target, p, footnote, direct);
+    InlineWriter w = new InlineWriter(cx, target, footnote, listLevel >= 0);
     for (CodeHighlighter.Token t : CodeHighlighter.tokens(code.language(), code.code())) {
       w.text(t.text(), switch (t.kind()) {
         case KEYWORD -> StyleNames.KEYWORD_TOKEN;
@@ -203,6 +214,7 @@ final class BlockWriter implements BlockVisitor<Void> {
         case PLAIN -> null;
       });
     }
+    end();
     return null;
   }
 
@@ -214,7 +226,7 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void visitTable(Table table) {
-    if (target.tables() == null) {
+    if (!target.tables) {
       cx.warnOnce(table.line(), "table inside a table cell shown as text");
       for (Table.Row r : table.header()) {
         row(r);
@@ -230,8 +242,8 @@ final class BlockWriter implements BlockVisitor<Void> {
   }
 
   private void row(Table.Row r) {
-    CTP p = paragraph(StyleNames.NORMAL, null);
-    InlineWriter w = inlines(p);
+    paragraph(StyleNames.NORMAL, null);
+    InlineWriter w = inlines();
     boolean first = true;
     for (Table.Cell c : r.cells()) {
       if (!first) {
@@ -240,15 +252,18 @@ final class BlockWriter implements BlockVisitor<Void> {
       first = false;
       w.write(c.content());
     }
+    end();
   }
 
   @Override
   public Void visitFigure(Figure figure) {
-    CTP p = paragraph(StyleNames.FIGURE, null);
-    Images.figure(cx, target, p, figure);
+    paragraph(StyleNames.FIGURE, null);
+    Images.figure(cx, target, inlines(), figure);
+    end();
     if (!figure.caption().isEmpty()) {
-      CTP c = paragraph(StyleNames.CAPTION, null);
-      inlines(c).write(figure.caption());
+      paragraph(StyleNames.CAPTION, null);
+      inlines().write(figure.caption());
+      end();
     }
     return null;
   }
@@ -266,14 +281,13 @@ final class BlockWriter implements BlockVisitor<Void> {
   }
 
   private void card(String url, String title, String description, String domain) {
-    CTP p = paragraph(StyleNames.LINK_CARD, ppr -> {
-      var b = ppr.addNewPBdr().addNewLeft();
-      b.setVal(STBorder.SINGLE);
-      b.setSz(BigInteger.valueOf(18));
-      b.setSpace(BigInteger.valueOf(6));
-      b.setColor("2E75B6");
-    });
-    InlineWriter w = inlines(p);
+    paragraph(StyleNames.LINK_CARD, CARD_RULE);
+    card(inlines(), url, title, description, domain);
+    end();
+  }
+
+  private static void card(InlineWriter w, String url, String title, String description,
+      String domain) {
     // a card without a title shows its address once, as the title
     Inline.Text titleText = new Inline.Text(title.isBlank() ? url : title);
     w.write(List.of(new Inline.Strong(List.of(new Inline.Link(url, "", List.of(titleText))))));
@@ -293,23 +307,19 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void visitDetails(Details details) {
-    CTP p = paragraph(StyleNames.DETAILS_SUMMARY, null);
-    InlineWriter w = inlines(p);
+    paragraph(StyleNames.DETAILS_SUMMARY, null);
+    InlineWriter w = inlines();
     w.text("\u25BC ");
     w.write(details.summary());
+    end();
     blocks(details.blocks());
     return null;
   }
 
   @Override
   public Void visitThematicBreak(ThematicBreak rule) {
-    paragraph(StyleNames.HORIZONTAL_RULE, ppr -> {
-      var b = ppr.addNewPBdr().addNewBottom();
-      b.setVal(STBorder.SINGLE);
-      b.setSz(BigInteger.valueOf(6));
-      b.setSpace(BigInteger.ONE);
-      b.setColor("A6A6A6");
-    });
+    paragraph(StyleNames.HORIZONTAL_RULE, RULE);
+    end();
     return null;
   }
 
@@ -321,8 +331,9 @@ final class BlockWriter implements BlockVisitor<Void> {
       return null;
     }
     cx.warnOnce(html.line(), "raw HTML block shown as text in the Word document");
-    CTP p = paragraph(StyleNames.NORMAL, null);
-    inlines(p).text(text);
+    paragraph(StyleNames.NORMAL, null);
+    inlines().text(text);
+    end();
     return null;
   }
 

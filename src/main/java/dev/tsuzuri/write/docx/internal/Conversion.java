@@ -6,23 +6,20 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.write.Resources;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 /**
- * The state of one document's conversion: the POI document, its styles and lists, bookmarks for
- * headings, footnotes written so far. Made per conversion; never shared between threads.
+ * The state of one document's conversion: its styles and lists, bookmarks for headings, the
+ * footnotes and pictures written so far, the relationships of the parts being written. Made per
+ * conversion; never shared between threads.
  */
 final class Conversion {
-  final XWPFDocument doc;
+  final TemplatePackage template;
   final Document source;
   final StyleMap styles;
   final ListNumbering lists;
@@ -32,54 +29,38 @@ final class Conversion {
   /** Section id → Word bookmark name. */
   final Map<String, String> bookmarks = new HashMap<>();
   /** Footnote label → Word footnote id, once written. */
-  final Map<String, BigInteger> footnotes = new HashMap<>();
+  final Map<String, Long> footnotes = new HashMap<>();
   /** Ids for new footnotes. */
   final NoteIds noteIds;
-  /** The source's footnotes by label, made at the first reference. */
-  private Map<String, Footnote> footnotesByLabel;
+  /** The {@code w:footnote} elements written, in order. */
+  final StringBuilder footnoteXml = new StringBuilder();
+  /** The relationships of the main part and of the footnotes part. */
+  final Relationships documentRelationships;
+  final Relationships footnoteRelationships;
+  /** The pictures placed, as new media parts. */
+  final Pictures pictures;
   /** The characters written in the code font, for its embedded subset. */
   final Set<Integer> codeCharacters = new java.util.TreeSet<>();
-  private final Map<String, String> relationships = new HashMap<>();
+  /** The source's footnotes by label, made at the first reference. */
+  private Map<String, Footnote> footnotesByLabel;
   private final Set<String> warnedOnce = new HashSet<>();
-  private final long textWidth;
-  private final long textHeight;
   private long nextBookmarkId;
-  private int nextPicture = 1;
   private int line;
 
-  Conversion(XWPFDocument doc, TemplatePackage template, Document source, WarningSink warnings,
+  Conversion(TemplatePackage template, Document source, WarningSink warnings,
       Resources resources) {
-    this.doc = doc;
+    this.template = template;
     this.source = source;
     this.warnings = warnings;
     this.resources = resources;
-    this.styles = template.styles() == null ? new StyleMap(doc, warnings)
-        : new StyleMap(doc, template.styles(), template.realStyles(), warnings);
-    this.lists = template.lists() == null ? new ListNumbering(doc)
-        : new ListNumbering(template.lists());
-    this.noteIds = new NoteIds(doc);
+    this.styles = new StyleMap(template.styles(), template.realStyles(), warnings);
+    this.lists = new ListNumbering(template.lists());
+    this.noteIds = new NoteIds(template.noteIdsTaken());
     this.japanese = source.metadata().isJapanese();
-    var sect = doc.getDocument().getBody().getSectPr();
-    long pageW = 11906;
-    long pageH = 16838;
-    long left = 1418;
-    long right = 1418;
-    long top = 1418;
-    long bottom = 1418;
-    if (sect != null && sect.isSetPgSz()) {
-      pageW = twips(sect.getPgSz().getW(), pageW);
-      pageH = twips(sect.getPgSz().getH(), pageH);
-    }
-    if (sect != null && sect.isSetPgMar()) {
-      left = twips(sect.getPgMar().getLeft(), left);
-      right = twips(sect.getPgMar().getRight(), right);
-      top = Math.abs(twips(sect.getPgMar().getTop(), top));
-      bottom = Math.abs(twips(sect.getPgMar().getBottom(), bottom));
-    }
-    this.textWidth = Math.max(1440, pageW - left - right);
-    this.textHeight = Math.max(1440, pageH - top - bottom);
-    Set<String> taken = new HashSet<>();
-    collectBookmarks(source.blocks(), taken);
+    this.documentRelationships = new Relationships(template.documentRelationships());
+    this.footnoteRelationships = new Relationships(template.footnoteRelationships());
+    this.pictures = new Pictures(template.pictureParts());
+    collectBookmarks(source.blocks(), new HashSet<>());
   }
 
   /** Notes the source line of the block being written, for warnings about its inlines. */
@@ -113,23 +94,12 @@ final class Conversion {
 
   /** The width of the text area, in twentieths of a point. */
   long textWidthTwips() {
-    return textWidth;
+    return template.layout().textWidth();
   }
 
   /** The height of the text area, in twentieths of a point. */
   long textHeightTwips() {
-    return textHeight;
-  }
-
-  private static long twips(Object value, long fallback) {
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(value.toString().trim());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    return template.layout().textHeight();
   }
 
   /** Notes text written in the code font. */
@@ -138,20 +108,8 @@ final class Conversion {
   }
 
   /** A new bookmark id, unique in the document. */
-  BigInteger bookmarkId() {
-    return BigInteger.valueOf(nextBookmarkId++);
-  }
-
-  /** A number for a picture's name. */
-  int pictureNumber() {
-    return nextPicture++;
-  }
-
-  /** The relationship id of an external hyperlink from a part, made once per part and URL. */
-  String hyperlink(POIXMLDocumentPart part, String url) {
-    String key = part.getPackagePart().getPartName().getName() + "\u0000" + url;
-    return relationships.computeIfAbsent(key, k -> part.getPackagePart()
-        .addExternalRelationship(url, XWPFRelation.HYPERLINK.getRelation()).getId());
+  long bookmarkId() {
+    return nextBookmarkId++;
   }
 
   /** Warns once per kind of problem (the message doubles as the key). */

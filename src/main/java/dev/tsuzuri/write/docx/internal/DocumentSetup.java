@@ -1,22 +1,15 @@
 package dev.tsuzuri.write.docx.internal;
 
-import dev.tsuzuri.write.XmlChars;
-import dev.tsuzuri.outline.Document;
-import dev.tsuzuri.outline.Metadata;
-import java.util.Date;
 import java.util.Locale;
-import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
- * Document-wide settings: the language and East Asian font of the default run properties, and
- * the core properties (title, author, subject, keywords, category, dates, language) from the
- * front matter. Dates come from the note, never from the clock.
+ * Document-wide settings: the Word form of the note's language, and the language and East Asian
+ * font of the default run properties.
  */
 final class DocumentSetup {
   private DocumentSetup() {}
@@ -52,12 +45,11 @@ final class DocumentSetup {
   }
 
   /** Sets the default run properties' languages and East Asian font for the note's language. */
-  static void languageAndFonts(XWPFStyles styles, String noteLanguage) {
+  static void languageAndFonts(CTStyles ct, String noteLanguage) {
     String lang = wordLanguage(noteLanguage);
     String primary = lang.toLowerCase(Locale.ROOT);
     boolean eastAsian = primary.startsWith("ja") || primary.startsWith("zh")
         || primary.startsWith("ko");
-    var ct = styles.getCtStyles();
     CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
     var rprDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault()
         : defaults.addNewRPrDefault();
@@ -73,25 +65,5 @@ final class DocumentSetup {
     }
   }
 
-  static void coreProperties(XWPFDocument doc, Document source, String fallbackTitle) {
-    var p = doc.getProperties().getCoreProperties().getUnderlyingProperties();
-    Metadata m = source.metadata();
-    String title = source.title().isBlank() ? fallbackTitle : source.title();
-    p.setTitleProperty(Optional.of(XmlChars.clean(title)));
-    p.setCreatorProperty(text(String.join("; ", m.authors())));
-    p.setSubjectProperty(text(m.description()));
-    p.setKeywordsProperty(text(String.join(", ", m.tags())));
-    p.setCategoryProperty(text(String.join(", ", m.categories())));
-    p.setDescriptionProperty(Optional.empty());
-    p.setLanguageProperty(text(wordLanguage(m.lang())));
-    p.setLastModifiedByProperty(Optional.empty());
-    p.setRevisionProperty(Optional.empty());
-    p.setCreatedProperty(m.dateValue().map(d -> Date.from(d.toInstant())));
-    p.setModifiedProperty(m.lastmodValue().map(d -> Date.from(d.toInstant())));
-  }
 
-  private static Optional<String> text(String s) {
-    String c = XmlChars.clean(s).strip();
-    return c.isEmpty() ? Optional.empty() : Optional.of(c);
-  }
 }

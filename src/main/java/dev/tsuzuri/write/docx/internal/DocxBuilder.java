@@ -1,17 +1,42 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.docx.DocxOptions;
-import java.io.ByteArrayOutputStream;
+import dev.tsuzuri.write.docx.internal.font.SfntFont;
 import java.io.IOException;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Builds one .docx in memory: template, title block, table of contents, body, properties. */
+/**
+ * Builds one .docx in memory: the body, footnotes, lists and relationships are written as text
+ * into the template prepared once per process ({@link TemplatePackage}), then fonts are embedded.
+ */
 public final class DocxBuilder {
   private DocxBuilder() {}
+
+  /**
+   * Prepares what a first document with these options needs: the template (its styles for
+   * Japanese, the default language) and, when fonts are embedded, the body font's faces.
+   * A problem is left for the write to report.
+   */
+  public static void prepare(DocxOptions options) {
+    try {
+      if (options.template() == null) {
+        TemplatePackage.of(ReferenceDocx.bytes(), "tsuzuri reference.docx", "");
+      } else {
+        TemplatePackage.of(TemplateLoader.read(options.template()),
+            options.template().toString(), "");
+      }
+      if (options.embedFonts()) {
+        SfntFont.of(BundledFont.GOTHIC);
+        SfntFont.of(BundledFont.GOTHIC_BOLD);
+      }
+    } catch (RuntimeException e) {
+      // the write meets the same problem and reports it with the note's name
+    }
+  }
 
   /**
    * Converts a document to the bytes of a .docx package.
@@ -33,41 +58,24 @@ public final class DocxBuilder {
       template = TemplateLoader.read(options.template());
       templateName = options.template().toString();
     }
-    TemplatePackage prepared = TemplatePackage.of(template, templateName,
-        source.metadata().lang());
-    byte[] raw;
-    java.util.Set<Integer> codeCharacters;
-    boolean stylesLoaded;
-    ListNumbering lists;
-    try (XWPFDocument doc = prepared.open(templateName, options.toc())) {
-      Conversion cx = new Conversion(doc, prepared, source, warnings, resources);
-      var body = doc.getDocument().getBody();
-      Target target = new Target(body::addNewP, body::addNewTbl, doc, doc);
-      BlockWriter writer = BlockWriter.forBody(cx, target);
-      TitleBlock.write(cx, writer, source.metadata());
-      if (options.toc()) {
-        TocField.write(cx, target);
-      }
-      writer.blocks(source.blocks());
-      if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {
-        writer.emptyParagraph();
-      }
-      stylesLoaded = cx.styles.loaded();
-      lists = cx.lists;
-      if (stylesLoaded) {
-        DocumentSetup.languageAndFonts(cx.styles.styles(), source.metadata().lang());
-      }
-      DocumentSetup.coreProperties(doc, source, stem);
-      codeCharacters = cx.codeCharacters;
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.write(out);
-      raw = out.toByteArray();
+    String language = source.metadata().lang();
+    TemplatePackage prepared = TemplatePackage.of(template, templateName, language);
+    Conversion cx = new Conversion(prepared, source, warnings, resources);
+    StringBuilder body = new StringBuilder(4096);
+    Target target = new Target(body, true, true, cx.documentRelationships);
+    BlockWriter writer = BlockWriter.forBody(cx, target);
+    TitleBlock.write(cx, writer, source.metadata());
+    if (options.toc()) {
+      TocField.write(cx, target);
     }
-    Map<String, byte[]> parts = Repackager.read(raw);
-    prepared.restore(parts, source.metadata().lang(), stylesLoaded, options.toc(), lists,
-        templateName);
+    writer.blocks(source.blocks());
+    if (body.isEmpty()) {
+      writer.emptyParagraph();
+    }
+    Map<String, byte[]> parts = DocumentParts.assemble(cx, prepared.saved(options.toc()), body,
+        stem, language);
     Repackager.asDocument(parts);
-    FontEmbedding.apply(parts, options.embedFonts(), codeCharacters, warnings);
+    FontEmbedding.apply(parts, options.embedFonts(), cx.codeCharacters, warnings);
     return Repackager.write(parts);
   }
 }

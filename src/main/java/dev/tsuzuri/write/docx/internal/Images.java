@@ -1,19 +1,10 @@
 package dev.tsuzuri.write.docx.internal;
 
-import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.write.ImageData;
-import java.io.ByteArrayInputStream;
+import dev.tsuzuri.write.XmlChars;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 /**
  * Places pictures from the note's folder, scaled down to the text width (and a page's height)
@@ -21,67 +12,72 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
  * {@link dev.tsuzuri.write.Resources} has already said why.
  */
 final class Images {
+  private static final double EMU_PER_POINT = 12700;
+  private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+
   private Images() {}
 
-  static void figure(Conversion cx, Target target, CTP p, Figure figure) {
-    place(cx, target, p, p::addNewR, figure.src(), figure.alt(), figure.line(), true);
+  static void figure(Conversion cx, Target target, InlineWriter runs, Figure figure) {
+    place(cx, target, runs, figure.src(), figure.alt(), figure.line(), true);
   }
 
   /**
    * An image inside text. When it cannot be shown only its alternative text stands in, as a
    * browser would show it, so the sentence around it still reads.
    */
-  static void inline(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      Inline.Image image) {
+  static void inline(Conversion cx, Target target, InlineWriter runs, Inline.Image image) {
     // inlines carry no line of their own: warnings name their block's
-    place(cx, target, p, runs, image.src(), image.alt(), cx.line(), false);
+    place(cx, target, runs, image.src(), image.alt(), cx.line(), false);
   }
 
-  private static void place(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      String src, String alt, int line, boolean standalone) {
+  private static void place(Conversion cx, Target target, InlineWriter runs, String src,
+      String alt, int line, boolean standalone) {
     Optional<ImageData> image = cx.resources.image(src, line);
-    if (image.isPresent() && target.body().getPart() instanceof XWPFDocument) {
-      try {
-        picture(cx, target, p, runs, image.get(), alt);
-        return;
-      } catch (Exception e) {
-        cx.warnings.warn(line, "image could not be placed (" + e.getMessage() + "): " + src);
-      }
+    if (image.isPresent() && target.pictures) {
+      picture(cx, target.out, image.get(), alt);
+      return;
     }
     String label = alt.isBlank() ? src : alt;
     if (!standalone && alt.isBlank()) {
       return;
     }
-    CTR r = runs.get();
-    r.addNewRPr().addNewI();
-    InlineWriter.setText(r.addNewT(), XmlChars.clean(!standalone ? alt
+    target.out.append("<w:r><w:rPr><w:i/></w:rPr>");
+    InlineWriter.t(target.out, XmlChars.clean(!standalone ? alt
         : (cx.japanese ? "［画像: " : "[image: ") + label + (cx.japanese ? "］" : "]")));
+    target.out.append("</w:r>");
   }
 
-  private static void picture(Conversion cx, Target target, CTP p, Supplier<CTR> runs,
-      ImageData image, String alt) throws Exception {
+  /** The drawing POI's {@code XWPFRun.addPicture} made, with a real id and description. */
+  private static void picture(Conversion cx, StringBuilder out, ImageData image, String alt) {
     double width = image.width() * 0.75;
     double height = image.height() * 0.75;
     double scale = Math.min(1.0, Math.min(cx.textWidthTwips() / 20.0 / width,
         cx.textHeightTwips() / 20.0 * 0.9 / height));
-    PictureType type = switch (image.format()) {
-      case "png" -> PictureType.PNG;
-      case "jpeg" -> PictureType.JPEG;
-      case "gif" -> PictureType.GIF;
-      default -> PictureType.BMP;
-    };
-    XWPFParagraph paragraph = new XWPFParagraph(p, target.body());
-    XWPFRun run = new XWPFRun(runs.get(), paragraph);
-    int number = cx.pictureNumber();
-    String ext = image.format().equals("jpeg") ? "jpg" : image.format();
-    run.addPicture(new ByteArrayInputStream(image.bytes()), type, "image" + number + "." + ext,
-        Units.toEMU(width * scale), Units.toEMU(height * scale));
-    // POI numbers drawings from 0 and describes them by file name: give each a positive id
-    // unique in the document and the note's alternative text, which screen readers announce
-    var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
-    var docPr = drawing.getInlineArray(0).getDocPr();
-    docPr.setId(number);
-    docPr.setName("Picture " + number);
-    docPr.setDescr(XmlChars.clean(alt));
+    Pictures.Media media = cx.pictures.add(image.bytes(), image.format());
+    String id = cx.documentRelationships.internal(media.entry().substring("word/".length()),
+        Relationships.IMAGE);
+    int number = cx.pictures.number();
+    String file = "image" + number + "." + (image.format().equals("jpeg") ? "jpg"
+        : image.format());
+    long cx_ = Math.round(Math.rint(EMU_PER_POINT * width * scale));
+    long cy = Math.round(Math.rint(EMU_PER_POINT * height * scale));
+    String extent = "cx=\"" + (int) cx_ + "\" cy=\"" + (int) cy + "\"";
+    out.append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\">"
+        + "<wp:extent ").append(extent).append("/><wp:docPr id=\"").append(number)
+        .append("\" name=\"Picture ").append(number).append("\" descr=\"");
+    WordXml.attribute(out, XmlChars.clean(alt));
+    // XMLBeans declared the drawing namespaces here unless the root element already had
+    PreparedParts saved = cx.template.saved(false);
+    out.append("\"/><a:graphic").append(saved.mainDeclares("a", A) ? "" : " xmlns:a=\"" + A + "\"")
+        .append("><a:graphicData uri=\"").append(PIC).append("\"><pic:pic")
+        .append(saved.mainDeclares("pic", PIC) ? "" : " xmlns:pic=\"" + PIC + "\"")
+        .append("><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ").append(number - 1)
+        .append("\" descr=\"").append(file).append("\"/><pic:cNvPicPr><a:picLocks"
+        + " noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"")
+        .append(id).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
+        + "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext ").append(extent).append("/></a:xfrm>"
+        + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+        + "</a:graphic></wp:inline></w:drawing></w:r>");
   }
 }

@@ -1,52 +1,43 @@
 package dev.tsuzuri.write.docx.internal;
 
-import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
 import dev.tsuzuri.outline.PlainText;
+import dev.tsuzuri.write.XmlChars;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 
 /**
- * Writes inline content as Word runs into one paragraph: marks as run properties, code in the
- * "Verbatim Char" style, links as {@code w:hyperlink}, footnote references as real footnotes.
+ * Writes inline content as Word runs into one open paragraph: marks as run properties, code in
+ * the "Verbatim Char" style, links as {@code w:hyperlink}, footnote references as real footnotes.
  */
 final class InlineWriter implements InlineVisitor<Void> {
   private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
   private final Conversion cx;
   private final Target target;
-  private final CTP paragraph;
+  private final StringBuilder out;
   private final boolean inFootnote;
-  private final RunFormat direct;
-  private Supplier<CTR> runs;
+  private final boolean monospace;
   private boolean bold;
   private boolean italic;
   private boolean strike;
   private boolean link;
+  /** Empty hyperlinks of links inside a link, which follow the outer link's element. */
+  private StringBuilder afterLink;
 
   /**
-   * @param direct formatting every run gets (monospace in code-like paragraphs), or null
+   * @param monospace whether every run is in the code font (code inside list items)
    */
-  InlineWriter(Conversion cx, Target target, CTP paragraph, boolean inFootnote,
-      RunFormat direct) {
+  InlineWriter(Conversion cx, Target target, boolean inFootnote, boolean monospace) {
     this.cx = cx;
     this.target = target;
-    this.paragraph = paragraph;
+    this.out = target.out;
     this.inFootnote = inFootnote;
-    this.direct = direct;
-    this.runs = paragraph::addNewR;
+    this.monospace = monospace;
   }
 
   /** Writes the inlines at the end of the paragraph. */
@@ -69,16 +60,12 @@ final class InlineWriter implements InlineVisitor<Void> {
       char c = i < s.length() ? s.charAt(i) : '\n';
       if (c == '\n' || c == '\t') {
         if (i > start) {
-          CTR r = run(charStyleName);
-          setText(r.addNewT(), s.substring(start, i));
+          run(charStyleName, null);
+          t(out, s.substring(start, i)).append("</w:r>");
         }
         if (i < s.length()) {
-          CTR r = run(null);
-          if (c == '\n') {
-            r.addNewBr();
-          } else {
-            r.addNewTab();
-          }
+          run(null, null);
+          out.append(c == '\n' ? "<w:br/>" : "<w:tab/>").append("</w:r>");
         }
         start = i + 1;
       }
@@ -87,42 +74,56 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   /** A line break run. */
   void lineBreak() {
-    run(null).addNewBr();
+    run(null, null);
+    out.append("<w:br/></w:r>");
   }
 
-  /** A run carrying the current marks and, if given, a character style. */
-  CTR run(String charStyleName) {
-    CTR r = runs.get();
+  /**
+   * Opens a run carrying the current marks and, if given, a character style.
+   *
+   * @param last run properties after the marks (a superscript), or null
+   */
+  void run(String charStyleName, String last) {
+    out.append("<w:r>");
     boolean code = charStyleName != null;
-    if (!code && !link && !bold && !italic && !strike && direct == null) {
-      return r;
+    if (!code && !link && !bold && !italic && !strike && !monospace && last == null) {
+      return;
     }
-    CTRPr pr = r.addNewRPr();
+    out.append("<w:rPr>");
     if (code) {
-      pr.addNewRStyle().setVal(cx.style(charStyleName));
+      style(charStyleName);
     } else if (link) {
-      pr.addNewRStyle().setVal(cx.style(StyleNames.HYPERLINK));
+      style(StyleNames.HYPERLINK);
     }
-    if (direct != null) {
-      direct.apply(pr);
+    if (monospace) {
+      out.append(RunFormat.MONOSPACE);
     }
     if (bold) {
-      pr.addNewB();
-      pr.addNewBCs();
+      out.append("<w:b/><w:bCs/>");
     }
     if (italic) {
-      pr.addNewI();
-      pr.addNewICs();
+      out.append("<w:i/><w:iCs/>");
     }
     if (strike) {
-      pr.addNewStrike();
+      out.append("<w:strike/>");
     }
-    return r;
+    if (monospace) {
+      out.append(RunFormat.MONOSPACE_SIZE);
+    }
+    if (last != null) {
+      out.append(last);
+    }
+    out.append("</w:rPr>");
   }
 
-  static void setText(CTText t, String s) {
-    t.setStringValue(s);
-    t.setSpace(SpaceAttribute.Space.PRESERVE);
+  private void style(String name) {
+    WordXml.attribute(out.append("<w:rStyle w:val=\""), cx.style(name)).append("\"/>");
+  }
+
+  /** Appends a text element keeping its spaces. */
+  static StringBuilder t(StringBuilder out, String s) {
+    out.append("<w:t xml:space=\"preserve\">");
+    return WordXml.text(out, s).append("</w:t>");
   }
 
   @Override
@@ -162,60 +163,60 @@ final class InlineWriter implements InlineVisitor<Void> {
   public Void visitCode(Inline.Code code) {
     String s = XmlChars.clean(code.code()).replace('\n', ' ');
     cx.codeText(s);
-    setText(run(direct != null ? null : StyleNames.VERBATIM_CHAR).addNewT(), s);
+    run(monospace ? null : StyleNames.VERBATIM_CHAR, null);
+    t(out, s).append("</w:r>");
     return null;
   }
 
   @Override
   public Void visitLink(Inline.Link l) {
     String url = XmlChars.clean(l.url()).strip();
-    CTHyperlink h = hyperlink(url, 0);
-    if (h == null || link) {
+    String element = hyperlink(url, 0);
+    if (element == null || link) {
+      if (element != null) {
+        // a link inside a link: its (empty) element follows the outer one, as POI placed it
+        afterLink.append(element).append("/>");
+      }
       write(l.content());
       return null;
     }
-    Supplier<CTR> outer = runs;
-    runs = h::addNewR;
+    out.append(element).append('>');
+    int contentStart = out.length();
     link = true;
+    afterLink = new StringBuilder();
     write(l.content());
     if (PlainText.of(l.content()).isEmpty()) {
       text(url);
     }
     link = false;
-    runs = outer;
+    WordXml.close(out, contentStart, "w:hyperlink");
+    out.append(afterLink);
+    afterLink = null;
     return null;
   }
 
-  /** A hyperlink element for the URL, or null when it cannot be one (then text is written). */
-  private CTHyperlink hyperlink(String url, int line) {
+  /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
+  private String hyperlink(String url, int line) {
     if (url.startsWith("#")) {
       String bookmark = cx.bookmarks.get(url.substring(1));
       if (bookmark == null) {
         cx.warnOnce(line, "link to a heading that does not exist: " + url);
         return null;
       }
-      CTHyperlink h = paragraph.addNewHyperlink();
-      h.setAnchor(bookmark);
-      return h;
+      return WordXml.attribute(new StringBuilder("<w:hyperlink w:anchor=\""), bookmark)
+          .append('"').toString();
     }
     Optional<String> safe = Links.external(url);
     if (safe.isEmpty()) {
       cx.warnOnce(line, "link left out (not a web or mail address): " + url);
       return null;
     }
-    try {
-      CTHyperlink h = paragraph.addNewHyperlink();
-      h.setId(cx.hyperlink(target.part(), safe.get()));
-      return h;
-    } catch (IllegalArgumentException e) {
-      cx.warnOnce(line, "link left out (not a valid address): " + url);
-      return null;
-    }
+    return "<w:hyperlink r:id=\"" + target.relationships.hyperlink(safe.get()) + "\"";
   }
 
   @Override
   public Void visitImage(Inline.Image image) {
-    Images.inline(cx, target, paragraph, runs, image);
+    Images.inline(cx, target, this, image);
     return null;
   }
 
@@ -227,23 +228,21 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   @Override
   public Void visitFootnoteRef(Inline.FootnoteRef ref) {
-    BigInteger id = inFootnote ? null : cx.footnotes.get(ref.label());
+    Long id = inFootnote ? null : cx.footnotes.get(ref.label());
     if (!inFootnote && id == null) {
       Optional<Footnote> note = cx.sourceFootnote(ref.label());
       if (note.isPresent()) {
-        id = Footnotes.create(cx, note.get());
-        CTR r = runs.get();
-        r.addNewRPr().addNewRStyle().setVal(cx.style(StyleNames.FOOTNOTE_REFERENCE));
-        r.addNewFootnoteReference().setId(id);
+        BigInteger created = Footnotes.create(cx, note.get());
+        out.append("<w:r><w:rPr>");
+        style(StyleNames.FOOTNOTE_REFERENCE);
+        out.append("</w:rPr><w:footnoteReference w:id=\"").append(created).append("\"/></w:r>");
         return null;
       }
     }
     // a second reference to the same note, or a reference inside a footnote (Word allows
     // neither): the number as a superscript
-    CTR r = run(null);
-    CTRPr pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
-    pr.addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
-    setText(r.addNewT(), Integer.toString(ref.number()));
+    run(null, "<w:vertAlign w:val=\"superscript\"/>");
+    t(out, Integer.toString(ref.number())).append("</w:r>");
     return null;
   }
 

@@ -13,7 +13,11 @@ import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import java.io.ByteArrayOutputStream;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 
@@ -87,9 +91,39 @@ public final class ListNumbering {
     if (added.length() == 0) {
       return template;
     }
+    if (!insertable(template)) {
+      return parsedNumberingPart(template);
+    }
     String xml = new String(template, StandardCharsets.UTF_8);
     int at = xml.lastIndexOf(CLOSE);
     return (xml.substring(0, at) + added + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The numbering part with this document's lists added by XMLBeans and saved as POI saves it,
+   * for a template's part whose text the lists cannot simply be inserted into.
+   */
+  private byte[] parsedNumberingPart(byte[] template) {
+    try {
+      CTNumbering ct = NumberingDocument.Factory.parse(new ByteArrayInputStream(template),
+          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getNumbering();
+      String all = "<w:numbering xmlns:w=\"" + UsedCharacters.W + "\">" + added
+          + "</w:numbering>";
+      CTNumbering lists = NumberingDocument.Factory.parse(all,
+          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getNumbering();
+      for (CTNum num : lists.getNumList()) {
+        ct.addNewNum().set(num);
+      }
+      XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+      options.setSaveSyntheticDocumentElement(
+          new QName(CTNumbering.type.getName().getNamespaceURI(), "numbering"));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ct.save(out, options);
+      return out.toByteArray();
+    } catch (XmlException | IOException e) {
+      throw new TsuzuriException("cannot add lists to the template's numbering: "
+          + e.getMessage());
+    }
   }
 
   /**
@@ -110,9 +144,9 @@ public final class ListNumbering {
    *
    * @return the {@code w:numId} for the list's paragraphs
    */
-  public BigInteger newList(boolean ordered, int start, int level) {
+  public long newList(boolean ordered, int start, int level) {
     if (added != null) {
-      BigInteger id = BigInteger.valueOf(nextNumId++);
+      long id = nextNumId++;
       // the form POI's save gives the same element
       added.append("<w:num w:numId=\"").append(id).append("\"><w:abstractNumId w:val=\"")
           .append(ordered ? orderedId : bulletId).append("\"/>");
@@ -124,6 +158,11 @@ public final class ListNumbering {
       added.append("</w:num>");
       return id;
     }
+    return newPoiList(ordered, start, level).longValue();
+  }
+
+  /** A new list in the numbering of an open document (the form tests compare with). */
+  BigInteger newPoiList(boolean ordered, int start, int level) {
     // built in place: adding a finished w:num makes POI copy it into the part, which for
     // hundreds of lists was a good part of the list writing
     numbering.addNum(ordered ? orderedId : bulletId);

@@ -9,31 +9,39 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Gives out footnote ids, the ones POI's {@code createFootnote()} would: one more than the number
  * of notes the document had, counting up, skipping ids the template's notes (separators) already
- * use. POI reads every note's id again for each new note, which is quadratic in their number:
- * 10,000 footnotes took most of a 13 s conversion. One per conversion.
+ * use. One per conversion.
  */
 final class NoteIds {
-  private final XWPFDocument doc;
-  private Set<BigInteger> taken;
+  private final Set<Long> taken;
   private long next;
 
+  /** Ids after the template's notes. */
+  NoteIds(Set<Long> taken) {
+    this.taken = taken;
+    this.next = taken.size() + 1; // POI counts the new note too
+  }
+
+  /** Ids after the notes of an open document. */
   NoteIds(XWPFDocument doc) {
-    this.doc = doc;
+    this(taken(doc));
+  }
+
+  /** The ids of a document's footnotes and endnotes. */
+  static Set<Long> taken(XWPFDocument doc) {
+    Set<Long> taken = new HashSet<>();
+    for (XWPFAbstractFootnoteEndnote n : doc.getFootnotes()) {
+      taken.add(n.getId() == null ? null : n.getId().longValue());
+    }
+    for (XWPFAbstractFootnoteEndnote n : doc.getEndnotes()) {
+      taken.add(n.getId() == null ? null : n.getId().longValue());
+    }
+    // a note without an id still counts, as POI counts it
+    return java.util.Collections.unmodifiableSet(taken);
   }
 
   /** The id for the next new footnote. */
   BigInteger next() {
-    if (taken == null) {
-      taken = new HashSet<>();
-      for (XWPFAbstractFootnoteEndnote n : doc.getFootnotes()) {
-        taken.add(n.getId());
-      }
-      for (XWPFAbstractFootnoteEndnote n : doc.getEndnotes()) {
-        taken.add(n.getId());
-      }
-      next = taken.size() + 1; // POI counts the new note too
-    }
-    while (taken.contains(BigInteger.valueOf(next))) {
+    while (taken.contains(next)) {
       next++;
     }
     return BigInteger.valueOf(next++);

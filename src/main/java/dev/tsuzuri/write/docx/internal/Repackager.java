@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -45,31 +44,6 @@ final class Repackager {
     if (!fixed.equals(s)) {
       parts.put("[Content_Types].xml", fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-  }
-
-  /**
-   * The entries as a zip without compression, for a package that is only ever read back in this
-   * process: POI then copies the parts instead of inflating them.
-   */
-  static byte[] stored(Map<String, byte[]> parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(e.getValue().length);
-        CRC32 crc = new CRC32();
-        crc.update(e.getValue());
-        entry.setCrc(crc.getValue());
-        entry.setTimeLocal(ReferenceDocx.ZIP_TIME);
-        zip.putNextEntry(entry);
-        zip.write(e.getValue());
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   /**

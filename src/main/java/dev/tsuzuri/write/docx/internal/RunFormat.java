@@ -1,22 +1,12 @@
 package dev.tsuzuri.write.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-
 /** Direct run formatting applied to every run of a paragraph (where a style cannot be used). */
-@FunctionalInterface
-interface RunFormat {
-  /** Adds the formatting to a run's properties. */
-  void apply(CTRPr pr);
-
+final class RunFormat {
   /** Monospace text in the code font, for code inside list items. */
-  static RunFormat monospace() {
-    return pr -> {
-      var f = pr.addNewRFonts();
-      f.setAscii(Fonts.MONO);
-      f.setHAnsi(Fonts.MONO);
-      f.setEastAsia(Fonts.MONO);
-      f.setCs(Fonts.MONO);
-      pr.addNewSz().setVal(java.math.BigInteger.valueOf(18));
-    };
-  }
+  static final String MONOSPACE = "<w:rFonts w:ascii=\"" + Fonts.MONO + "\" w:hAnsi=\""
+      + Fonts.MONO + "\" w:eastAsia=\"" + Fonts.MONO + "\" w:cs=\"" + Fonts.MONO + "\"/>";
+  /** The size that goes with {@link #MONOSPACE}, later in the run properties' order. */
+  static final String MONOSPACE_SIZE = "<w:sz w:val=\"18\"/>";
+
+  private RunFormat() {}
 }

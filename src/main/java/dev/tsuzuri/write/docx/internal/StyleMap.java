@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.io.ByteArrayOutputStream;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlOptions;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
@@ -33,33 +35,23 @@ public final class StyleMap {
    */
   record Known(Map<String, String> idsByName, Set<String> ids) {}
 
-  private final XWPFStyles styles;
   private final WarningSink warnings;
   private final Map<String, String> idsByName;
   private final Set<String> ids;
-  /** The template's real styles, while the document still holds an empty stand-in. */
+  /** The template's real styles part, until a style has to be added to it. */
   private byte[] notLoaded;
+  /** The styles once loaded to add to them, else null. */
+  private CTStyles styles;
   private CTStyles defaults;
 
-  /** Reads the names of the document's styles. */
-  public StyleMap(XWPFDocument doc, WarningSink warnings) {
-    XWPFStyles s = doc.getStyles();
-    this.styles = s != null ? s : doc.createStyles();
-    this.warnings = warnings;
-    Known k = known(styles);
-    this.idsByName = new HashMap<>(k.idsByName());
-    this.ids = new HashSet<>(k.ids());
-  }
-
   /**
-   * Styles known in advance for a document whose styles part is an empty stand-in for the
-   * template's; the real part is loaded only if a style has to be added.
+   * Styles known in advance; the template's real part is parsed only if a style has to be
+   * added to it.
    *
    * @param known the template's style names and ids
-   * @param realStyles the template's styles part
+   * @param realStyles the template's styles part as POI saved it
    */
-  StyleMap(XWPFDocument doc, Known known, byte[] realStyles, WarningSink warnings) {
-    this.styles = doc.getStyles();
+  StyleMap(Known known, byte[] realStyles, WarningSink warnings) {
     this.warnings = warnings;
     this.idsByName = new HashMap<>(known.idsByName());
     this.ids = new HashSet<>(known.ids());
@@ -84,7 +76,7 @@ public final class StyleMap {
     return new Known(Map.copyOf(idsByName), Set.copyOf(ids));
   }
 
-  /** Whether the document holds its real styles (else the template's prepared ones are used). */
+  /** Whether styles were added, so the document writes its own styles part. */
   boolean loaded() {
     return notLoaded == null;
   }
@@ -103,9 +95,18 @@ public final class StyleMap {
     return idsByName.containsKey(key(name));
   }
 
-  /** The underlying styles part. */
-  public XWPFStyles styles() {
-    return styles;
+  /**
+   * The styles part with the styles added and the note's language set, saved as POI saves it;
+   * only when styles were added ({@link #loaded}).
+   */
+  byte[] part(String language) throws IOException {
+    DocumentSetup.languageAndFonts(styles, language);
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(
+        new QName(CTStyles.type.getName().getNamespaceURI(), "styles"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    styles.save(out, options);
+    return out.toByteArray();
   }
 
   private String importDefault(String name, boolean warn) {
@@ -141,7 +142,7 @@ public final class StyleMap {
     if (copy.isSetLink()) {
       copy.unsetLink();
     }
-    styles.addStyle(new XWPFStyle(copy, styles));
+    styles.addNewStyle().set(copy);
     if (warn) {
       warnings.warn("the template has no style \"" + name + "\": using tsuzuri's");
     }
@@ -154,8 +155,8 @@ public final class StyleMap {
       return;
     }
     try {
-      styles.setStyles(StylesDocument.Factory.parse(new ByteArrayInputStream(notLoaded),
-          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles());
+      styles = StylesDocument.Factory.parse(new ByteArrayInputStream(notLoaded),
+          POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles();
     } catch (XmlException | IOException e) {
       throw new TsuzuriException("cannot read the template's styles: " + e.getMessage());
     }

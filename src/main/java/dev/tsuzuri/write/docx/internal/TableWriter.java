@@ -2,16 +2,8 @@ package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.Table;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes a table in the "Table" table style, full text width, header rows repeated on every page
@@ -35,65 +27,58 @@ final class TableWriter {
           + MAX_COLUMNS + ", so the rest are joined into the last column");
       columns = MAX_COLUMNS;
     }
-    CTTbl tbl = target.tables().get();
-    CTTblPr pr = tbl.addNewTblPr();
-    pr.addNewTblStyle().setVal(cx.style(StyleNames.TABLE));
+    StringBuilder out = target.out;
+    out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"");
+    WordXml.attribute(out, cx.style(StyleNames.TABLE)).append("\"/>");
     long available = Math.max(1440, cx.textWidthTwips() - indent);
-    var width = pr.addNewTblW();
-    width.setType(STTblWidth.DXA);
-    width.setW(BigInteger.valueOf(available));
+    out.append("<w:tblW w:type=\"dxa\" w:w=\"").append(available).append("\"/>");
     if (indent > 0) {
-      var ind = pr.addNewTblInd();
-      ind.setType(STTblWidth.DXA);
-      ind.setW(BigInteger.valueOf(indent));
+      out.append("<w:tblInd w:type=\"dxa\" w:w=\"").append(indent).append("\"/>");
     }
-    var look = pr.addNewTblLook();
-    look.setFirstRow(Boolean.TRUE);
-    look.setNoVBand(Boolean.TRUE);
+    out.append("<w:tblLook w:firstRow=\"true\" w:noVBand=\"true\"/></w:tblPr><w:tblGrid>");
     long columnWidth = available / columns;
-    var grid = tbl.addNewTblGrid();
     for (int i = 0; i < columns; i++) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(columnWidth));
+      out.append("<w:gridCol w:w=\"").append(columnWidth).append("\"/>");
     }
+    out.append("</w:tblGrid>");
+    Target cell = target.cell();
     for (Table.Row r : table.header()) {
-      row(cx, target, tbl, table, r, columns, columnWidth, true, footnote);
+      row(cx, cell, table, r, columns, columnWidth, true, footnote);
     }
     for (Table.Row r : table.body()) {
-      row(cx, target, tbl, table, r, columns, columnWidth, false, footnote);
+      row(cx, cell, table, r, columns, columnWidth, false, footnote);
     }
     if (table.header().isEmpty() && table.body().isEmpty()) {
-      row(cx, target, tbl, table, new Table.Row(List.of()), columns, columnWidth, false,
-          footnote);
+      row(cx, cell, table, new Table.Row(List.of()), columns, columnWidth, false, footnote);
     }
+    out.append("</w:tbl>");
   }
 
-  private static void row(Conversion cx, Target target, CTTbl tbl, Table table, Table.Row r,
-      int columns, long columnWidth, boolean header, boolean footnote) {
-    CTRow tr = tbl.addNewTr();
-    if (header) {
-      tr.addNewTrPr().addNewTblHeader();
-    }
+  private static void row(Conversion cx, Target cell, Table table, Table.Row r, int columns,
+      long columnWidth, boolean header, boolean footnote) {
+    StringBuilder out = cell.out;
+    out.append(header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>");
     List<List<Inline>> cells = fit(r.cells(), columns);
     for (int i = 0; i < columns; i++) {
-      CTTc tc = tr.addNewTc();
-      var w = tc.addNewTcPr().addNewTcW();
-      w.setType(STTblWidth.DXA);
-      w.setW(BigInteger.valueOf(columnWidth));
-      CTP p = tc.addNewP();
-      STJc.Enum jc = switch (table.alignment(i)) {
-        case LEFT -> STJc.LEFT;
-        case CENTER -> STJc.CENTER;
-        case RIGHT -> STJc.RIGHT;
+      out.append("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"").append(columnWidth)
+          .append("\"/></w:tcPr><w:p>");
+      int contentStart = out.length();
+      String jc = switch (table.alignment(i)) {
+        case LEFT -> "left";
+        case CENTER -> "center";
+        case RIGHT -> "right";
         case DEFAULT -> null;
       };
       if (jc != null) {
-        p.addNewPPr().addNewJc().setVal(jc);
+        out.append("<w:pPr><w:jc w:val=\"").append(jc).append("\"/></w:pPr>");
       }
       if (i < cells.size()) {
-        Target cell = new Target(tc::addNewP, null, target.body(), target.part());
-        new InlineWriter(cx, cell, p, footnote, null).write(cells.get(i));
+        new InlineWriter(cx, cell, footnote, false).write(cells.get(i));
       }
+      WordXml.close(out, contentStart, "w:p");
+      out.append("</w:tc>");
     }
+    out.append("</w:tr>");
   }
 
   /** The cells' content, those past the last column joined into it. */

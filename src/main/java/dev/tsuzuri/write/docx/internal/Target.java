@@ -1,18 +1,46 @@
 package dev.tsuzuri.write.docx.internal;
 
-import java.util.function.Supplier;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.xwpf.usermodel.IBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-
 /**
- * Where blocks go: the document body, a footnote or a table cell.
- *
- * @param paragraphs appends a new paragraph
- * @param tables appends a new table, or null where tables cannot go
- * @param body the POI body, for pictures
- * @param part the package part that owns relationships (hyperlinks, images)
+ * Where blocks go: the document body, a footnote or a table cell. Per document; the footnote's
+ * number mark waits here for the note's first paragraph.
  */
-record Target(Supplier<CTP> paragraphs, Supplier<CTTbl> tables, IBody body,
-    POIXMLDocumentPart part) {}
+final class Target {
+  final StringBuilder out;
+  /** Whether tables can go here (not inside a table cell). */
+  final boolean tables;
+  /** Whether pictures can go here (only the body holds their relationships). */
+  final boolean pictures;
+  /** The relationships of the part being written, for hyperlinks. */
+  final Relationships relationships;
+  private String pendingMark;
+
+  Target(StringBuilder out, boolean tables, boolean pictures, Relationships relationships) {
+    this.out = out;
+    this.tables = tables;
+    this.pictures = pictures;
+    this.relationships = relationships;
+  }
+
+  /** The same place without tables, for the content of a table cell. */
+  Target cell() {
+    return new Target(out, false, pictures, relationships);
+  }
+
+  /** Runs to open the next paragraph with, after its properties (a footnote's number mark). */
+  void markNextParagraph(String runs) {
+    pendingMark = runs;
+  }
+
+  /** Whether a mark is still waiting for a paragraph. */
+  boolean markPending() {
+    return pendingMark != null;
+  }
+
+  /** Writes the waiting mark, if any, into the paragraph just opened. */
+  void writeMark() {
+    if (pendingMark != null) {
+      out.append(pendingMark);
+      pendingMark = null;
+    }
+  }
+}

@@ -11,8 +11,9 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Opens the reference document a conversion starts from and empties its body, keeping styles,
- * numbering, page setup (the body's final {@code w:sectPr}), headers and footers.
+ * Reads a user's reference document, and opens a reference document with its body emptied,
+ * keeping styles, numbering, page setup (the body's final {@code w:sectPr}), headers and footers,
+ * for {@link TemplatePackage} to prepare once per process.
  */
 public final class TemplateLoader {
   private TemplateLoader() {}

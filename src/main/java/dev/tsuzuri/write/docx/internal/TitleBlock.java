@@ -4,7 +4,6 @@ import dev.tsuzuri.outline.Metadata;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * The front matter shown before the text: title, description, authors, date and tags, each in
@@ -45,7 +44,8 @@ final class TitleBlock {
   }
 
   private static void line(Conversion cx, BlockWriter body, String style, String text) {
-    CTP p = body.paragraph(style, null);
-    body.inlines(p).text(text);
+    body.paragraph(style, null);
+    body.inlines().text(text);
+    body.end();
   }
 }

@@ -1,12 +1,10 @@
 package dev.tsuzuri.write.docx.internal;
 
-import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Section;
+import dev.tsuzuri.write.XmlChars;
 import java.util.ArrayList;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A table of contents as a Word field (TOC with switches o, h, z and u) that Word fills in with page
@@ -14,43 +12,46 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * shows the headings as links, so other readers see a usable list too.
  */
 final class TocField {
+  private static final String END = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+
   private TocField() {}
 
   static void write(Conversion cx, Target target) {
-    CTP heading = target.paragraphs().get();
-    heading.addNewPPr().addNewPStyle().setVal(cx.style(StyleNames.TOC_HEADING));
-    InlineWriter.setText(heading.addNewR().addNewT(), cx.japanese ? "目次" : "Contents");
+    StringBuilder out = target.out;
+    pStyle(cx, out.append("<w:p>"), StyleNames.TOC_HEADING).append("<w:r>");
+    InlineWriter.t(out, cx.japanese ? "目次" : "Contents").append("</w:r></w:p>");
 
     List<Section> entries = new ArrayList<>();
     collect(cx.source.blocks(), entries);
-    CTP first = target.paragraphs().get();
-    first.addNewPPr().addNewPStyle().setVal(cx.style(StyleNames.toc(1)));
-    first.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-    var instr = first.addNewR().addNewInstrText();
-    instr.setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
-    instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-    first.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    CTP last = first;
+    String firstStyle = cx.style(StyleNames.toc(1));
+    if (!entries.isEmpty() && entries.get(0).level() != 1) {
+      firstStyle = cx.style(StyleNames.toc(entries.get(0).level()));
+    }
+    out.append("<w:p><w:pPr><w:pStyle w:val=\"");
+    WordXml.attribute(out, firstStyle).append("\"/></w:pPr>");
+    out.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"
+        + " xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
     if (entries.isEmpty()) {
-      InlineWriter.setText(first.addNewR().addNewT(), cx.japanese
-          ? "（Word で開くと目次が作られます）" : "(Word builds the table of contents on opening)");
+      out.append("<w:r>");
+      InlineWriter.t(out, cx.japanese ? "（Word で開くと目次が作られます）"
+          : "(Word builds the table of contents on opening)").append("</w:r>");
     }
     for (int i = 0; i < entries.size(); i++) {
       Section s = entries.get(i);
-      CTP p = i == 0 ? first : target.paragraphs().get();
       if (i > 0) {
-        p.addNewPPr().addNewPStyle().setVal(cx.style(StyleNames.toc(s.level())));
-      } else if (s.level() != 1) {
-        p.getPPr().getPStyle().setVal(cx.style(StyleNames.toc(s.level())));
+        pStyle(cx, out.append("</w:p><w:p>"), StyleNames.toc(s.level()));
       }
-      var link = p.addNewHyperlink();
-      link.setAnchor(cx.bookmarks.get(s.id()));
-      link.setHistory(Boolean.TRUE);
-      InlineWriter.setText(link.addNewR().addNewT(), XmlChars.clean(s.titleText()));
-      last = p;
+      out.append("<w:hyperlink w:anchor=\"");
+      WordXml.attribute(out, cx.bookmarks.get(s.id())).append("\" w:history=\"true\"><w:r>");
+      InlineWriter.t(out, XmlChars.clean(s.titleText())).append("</w:r></w:hyperlink>");
     }
-    last.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
-    cx.doc.enforceUpdateFields();
+    out.append(END).append("</w:p>");
+  }
+
+  private static StringBuilder pStyle(Conversion cx, StringBuilder out, String style) {
+    out.append("<w:pPr><w:pStyle w:val=\"");
+    return WordXml.attribute(out, cx.style(style)).append("\"/></w:pPr>");
   }
 
   private static void collect(List<Block> blocks, List<Section> out) {

@@ -54,11 +54,11 @@ class ListNumberingTest {
   }
 
   private static void add(ListNumbering lists, List<BigInteger> ids) {
-    ids.add(lists.newList(false, 1, 0));
-    ids.add(lists.newList(true, 1, 0));
-    ids.add(lists.newList(true, 7, 3));
-    ids.add(lists.newList(false, 1, 8));
-    ids.add(lists.newList(true, 0, 1));
+    ids.add(BigInteger.valueOf(lists.newList(false, 1, 0)));
+    ids.add(BigInteger.valueOf(lists.newList(true, 1, 0)));
+    ids.add(BigInteger.valueOf(lists.newList(true, 7, 3)));
+    ids.add(BigInteger.valueOf(lists.newList(false, 1, 8)));
+    ids.add(BigInteger.valueOf(lists.newList(true, 0, 1)));
   }
 
   private static byte[] numbering(XWPFDocument doc) throws Exception {
