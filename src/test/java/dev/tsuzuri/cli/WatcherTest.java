@@ -50,6 +50,12 @@ class WatcherTest {
       Files.createDirectories(added.getParent());
       Thread.sleep(300); // a new folder is registered when it appears
       editAndExpect(added, "新しいメモ", out.resolve("posts/new/b.txt"));
+      // the summary is printed after the outputs are written: wait for it before stopping
+      long start = System.nanoTime();
+      while (!log.toString().contains("1 converted, 1 unchanged")
+          && System.nanoTime() - start < 2_000_000_000L) {
+        Thread.sleep(20);
+      }
     } finally {
       watcher.interrupt();
       watcher.join(5000);
