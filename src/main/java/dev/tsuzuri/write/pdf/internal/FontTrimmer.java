@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pdf.internal;
 
+import dev.tsuzuri.font.internal.Sfnt;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -107,15 +108,8 @@ public final class FontTrimmer {
     while (true) {
       int flags = o.getShort(pos) & 0xffff;
       o.putShort(pos, (short) (flags & ~0x0100));
-      pos += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-      if ((flags & 0x0008) != 0) {
-        pos += 2;
-      } else if ((flags & 0x0040) != 0) {
-        pos += 4;
-      } else if ((flags & 0x0080) != 0) {
-        pos += 8;
-      }
-      if ((flags & 0x0020) == 0) {
+      pos += Sfnt.componentLength(flags);
+      if ((flags & Sfnt.MORE_COMPONENTS) == 0) {
         break;
       }
     }
@@ -143,7 +137,7 @@ public final class FontTrimmer {
     for (Map.Entry<String, byte[]> t : tables.entrySet()) {
       byte[] data = t.getValue();
       out.put(rec, t.getKey().getBytes(StandardCharsets.ISO_8859_1));
-      out.putInt(rec + 4, checksum(data));
+      out.putInt(rec + 4, Sfnt.checksum(data, 0, data.length));
       out.putInt(rec + 8, offset);
       out.putInt(rec + 12, data.length);
       out.put(offset, data);
@@ -151,17 +145,5 @@ public final class FontTrimmer {
       rec += 16;
     }
     return out.array();
-  }
-
-  private static int checksum(byte[] data) {
-    int sum = 0;
-    for (int i = 0; i < data.length; i += 4) {
-      int word = 0;
-      for (int j = 0; j < 4; j++) {
-        word = (word << 8) | (i + j < data.length ? data[i + j] & 0xff : 0);
-      }
-      sum += word;
-    }
-    return sum;
   }
 }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal.font;
 
+import dev.tsuzuri.font.internal.Sfnt;
 import static dev.tsuzuri.write.docx.internal.font.SfntFont.i16;
 import static dev.tsuzuri.write.docx.internal.font.SfntFont.u16;
 
@@ -102,15 +103,8 @@ public final class GlyphSubset {
           keep[component] = true;
           stack[top++] = component;
         }
-        p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-        if ((flags & 0x0008) != 0) {
-          p += 2;
-        } else if ((flags & 0x0040) != 0) {
-          p += 4;
-        } else if ((flags & 0x0080) != 0) {
-          p += 8;
-        }
-      } while ((flags & 0x0020) != 0 && p + 4 <= starts[g + 1]);
+        p += Sfnt.componentLength(flags);
+      } while ((flags & Sfnt.MORE_COMPONENTS) != 0 && p + 4 <= starts[g + 1]);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal.font;
 
+import dev.tsuzuri.font.internal.Sfnt;
 import java.util.List;
 
 /**
@@ -8,9 +9,6 @@ import java.util.List;
  */
 final class SfntWriter {
   private static final int CHECKSUM_MAGIC = 0xB1B0AFBA;
-  private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
-          java.nio.ByteOrder.BIG_ENDIAN);
 
   private SfntWriter() {}
 
@@ -36,7 +34,7 @@ final class SfntWriter {
       int entry = 12 + 16 * i;
       byte[] tag = tags.get(i).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
       System.arraycopy(tag, 0, out, entry, 4);
-      int tableSum = checksum(t, 0, t.length);
+      int tableSum = Sfnt.checksum(t, 0, t.length);
       sum += tableSum;
       GlyphSubset.putInt(out, entry + 4, tableSum);
       GlyphSubset.putInt(out, entry + 8, at);
@@ -50,25 +48,10 @@ final class SfntWriter {
     if (headAt >= 0) {
       // tables start on four-byte boundaries and are padded with zeros, so the whole font's
       // sum is the directory's plus the tables'
-      sum += checksum(out, 0, 12 + 16 * count);
+      sum += Sfnt.checksum(out, 0, 12 + 16 * count);
       GlyphSubset.putInt(out, headAt + 8, CHECKSUM_MAGIC - sum);
     }
     return out;
-  }
-
-  /** The sum of the big-endian 32-bit words, the last one padded with zeros. */
-  static int checksum(byte[] b, int from, int length) {
-    int sum = 0;
-    int end = from + length;
-    int i = from;
-    for (; i + 4 <= end; i += 4) {
-      sum += (int) BIG_ENDIAN_INT.get(b, i);
-    }
-    int shift = 24;
-    for (; i < end; i++, shift -= 8) {
-      sum += (b[i] & 0xFF) << shift;
-    }
-    return sum;
   }
 
   static void putShort(byte[] b, int at, int v) {
