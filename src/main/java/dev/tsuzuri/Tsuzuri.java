@@ -1,11 +1,14 @@
 package dev.tsuzuri;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.convert.BatchListener;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.read.NoteReader;
 import dev.tsuzuri.convert.internal.BatchRunner;
-import dev.tsuzuri.convert.internal.MarkdownNoteReader;
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.outline.Document;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,7 +83,7 @@ public final class Tsuzuri {
    * @throws TsuzuriException when the note is malformed
    */
   public static Document read(Path file, WarningSink warnings) throws IOException {
-    return NoteReader.markdown().read(file, warnings);
+    return MarkdownReader.defaults().read(file, warnings);
   }
 
   /**
@@ -91,7 +94,7 @@ public final class Tsuzuri {
    * @throws TsuzuriException when the note is malformed
    */
   public static Document read(String markdown) {
-    return MarkdownNoteReader.INSTANCE.read(markdown, WarningSink.collecting(""));
+    return MarkdownReader.defaults().read(markdown, WarningSink.collecting(""));
   }
 
   /**

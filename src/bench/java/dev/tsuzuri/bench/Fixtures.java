@@ -1,6 +1,6 @@
 package dev.tsuzuri.bench;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.MemoryOutputs;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.WriteContext;

@@ -1,8 +1,8 @@
 package dev.tsuzuri.bench;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
-import dev.tsuzuri.read.MarkdownReader;
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.WriteContext;

@@ -1,9 +1,10 @@
 package dev.tsuzuri.cli;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.read.NoteReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -162,7 +163,7 @@ final class ConvertCommand implements Callable<Integer> {
         : ProjectConfig.find(inputs.get(0));
     Settings settings = new Settings(this, project.orElse(null));
     ConvertRequest request = settings.request(
-        reader != null ? reader : NoteReader.markdown(settings.readOptions()));
+        reader != null ? reader : new MarkdownReader(settings.readOptions()));
     Progress progress = Progress.create(spec.commandLine().getOut(),
         spec.commandLine().getErr(), quiet, debug);
     BatchResult result = Tsuzuri.convert(request, progress);

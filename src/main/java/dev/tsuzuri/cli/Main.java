@@ -1,6 +1,6 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.convert.internal.Version;
 import java.io.PrintWriter;
 import java.util.logging.Level;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.Warning;
+import dev.tsuzuri.diag.Warning;
 import dev.tsuzuri.convert.BatchListener;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.NoteResult;

@@ -1,7 +1,7 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.Warning;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.Warning;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.NoteResult;
 import dev.tsuzuri.convert.internal.Json;

@@ -1,8 +1,8 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.read.NoteReader;
 import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.write.WriteOptions;
 import dev.tsuzuri.write.Writers;

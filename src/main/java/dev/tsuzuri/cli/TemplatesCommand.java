@@ -1,6 +1,6 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.tsuzuri.convert;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
+import dev.tsuzuri.read.NoteReader;
 import dev.tsuzuri.write.WriteOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -191,7 +193,7 @@ public record ConvertRequest(
     public ConvertRequest build() {
       return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,
           drafts, force, jobs, include, exclude,
-          reader != null ? reader : NoteReader.markdown());
+          reader != null ? reader : MarkdownReader.defaults());
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.tsuzuri.convert;
 
-import dev.tsuzuri.Warning;
+import dev.tsuzuri.diag.Warning;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 /**
- * Reading Markdown notes into the outline model: {@link dev.tsuzuri.read.MarkdownReader} with its
+ * Reading notes into the outline model: the {@link dev.tsuzuri.read.NoteReader} interface, its
  * {@link dev.tsuzuri.read.ReadOptions}, and the pluggable Hugo shortcode handlers ({@link
- * dev.tsuzuri.read.ShortcodeHandler}, {@link dev.tsuzuri.read.ShortcodeRegistry}). flexmark's
- * types never leave this package.
+ * dev.tsuzuri.read.ShortcodeHandler}, {@link dev.tsuzuri.read.ShortcodeRegistry}). The Markdown
+ * reader itself is {@link dev.tsuzuri.read.markdown.MarkdownReader}; flexmark's types never leave
+ * its internal package.
  */
 package dev.tsuzuri.read;

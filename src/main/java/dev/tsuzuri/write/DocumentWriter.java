@@ -7,7 +7,7 @@ import java.io.IOException;
 public interface DocumentWriter {
   /**
    * Writes the document's output files through the context's outputs. A writer throws {@link
-   * dev.tsuzuri.TsuzuriException} for a problem the user can fix, and reports what it had to leave
+   * dev.tsuzuri.diag.TsuzuriException} for a problem the user can fix, and reports what it had to leave
    * out or approximate as warnings.
    *
    * @param document the outline to write

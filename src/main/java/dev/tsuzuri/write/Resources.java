@@ -1,6 +1,6 @@
 package dev.tsuzuri.write;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.internal.DataUri;
 import dev.tsuzuri.write.internal.Fetched;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.write;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;

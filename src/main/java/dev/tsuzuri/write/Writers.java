@@ -1,6 +1,6 @@
 package dev.tsuzuri.write;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;

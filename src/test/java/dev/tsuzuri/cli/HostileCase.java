@@ -1,6 +1,6 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.read.NoteReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;

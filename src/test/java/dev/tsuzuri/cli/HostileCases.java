@@ -1,5 +1,6 @@
 package dev.tsuzuri.cli;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import static dev.tsuzuri.cli.HostileCase.Outcome.CONVERTS;
 import static dev.tsuzuri.cli.HostileCase.Outcome.EITHER;
 import static dev.tsuzuri.cli.HostileCase.Outcome.FAILS;
@@ -9,7 +10,7 @@ import static dev.tsuzuri.cli.HostileEnv.note;
 import static dev.tsuzuri.cli.HostileEnv.png;
 import static dev.tsuzuri.cli.HostileEnv.write;
 
-import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.read.NoteReader;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -482,7 +483,7 @@ final class HostileCases {
 
   /** The Markdown reader, deleting b.md from the batch while it reads a.md. */
   private static NoteReader deletingReader(Path dir) {
-    NoteReader md = NoteReader.markdown();
+    NoteReader md = MarkdownReader.defaults();
     return (file, warnings) -> {
       if (file.getFileName().toString().equals("a.md")) {
         Files.deleteIfExists(file.resolveSibling("b.md"));

@@ -201,7 +201,7 @@ class HostileInputTest {
     return n;
   }
 
-  private static Cli.Run run(dev.tsuzuri.convert.NoteReader reader, List<String> args) {
+  private static Cli.Run run(dev.tsuzuri.read.NoteReader reader, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine.IFactory factory = new CommandLine.IFactory() {

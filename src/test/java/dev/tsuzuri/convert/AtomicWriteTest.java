@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tsuzuri.Tsuzuri;
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.convert.internal.AtomicOutputs;
 import dev.tsuzuri.testing.LineReader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tsuzuri.Tsuzuri;
-import dev.tsuzuri.Warning;
+import dev.tsuzuri.diag.Warning;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.convert.internal.Fingerprint;
 import dev.tsuzuri.write.WriteOptions;

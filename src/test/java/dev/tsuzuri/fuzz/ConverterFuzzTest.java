@@ -1,10 +1,10 @@
 package dev.tsuzuri.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
-import dev.tsuzuri.read.MarkdownReader;
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.write.MemoryOutputs;
 import dev.tsuzuri.write.Resources;

@@ -1,9 +1,10 @@
 package dev.tsuzuri.read;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

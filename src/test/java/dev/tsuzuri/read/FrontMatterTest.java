@@ -1,11 +1,12 @@
 package dev.tsuzuri.read;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Metadata;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

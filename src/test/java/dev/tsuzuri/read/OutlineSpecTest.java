@@ -1,9 +1,10 @@
 package dev.tsuzuri.read;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tsuzuri.Warning;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.Warning;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,10 @@
 package dev.tsuzuri.read;
 
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.Paragraph;

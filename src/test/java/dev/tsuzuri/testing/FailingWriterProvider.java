@@ -1,6 +1,6 @@
 package dev.tsuzuri.testing;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.WriteContext;

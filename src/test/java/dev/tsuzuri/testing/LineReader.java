@@ -1,8 +1,8 @@
 package dev.tsuzuri.testing;
 
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.WarningSink;
-import dev.tsuzuri.convert.NoteReader;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.read.NoteReader;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Inline;

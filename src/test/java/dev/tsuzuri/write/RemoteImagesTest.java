@@ -3,8 +3,8 @@ package dev.tsuzuri.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.Warning;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.Warning;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.testing.ImageServer;
 import dev.tsuzuri.write.internal.HttpFetcher;
 import java.net.InetAddress;

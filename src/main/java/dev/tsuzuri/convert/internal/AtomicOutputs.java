@@ -1,6 +1,6 @@
 package dev.tsuzuri.convert.internal;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.write.Outputs;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.convert.internal;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.convert.BatchListener;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;

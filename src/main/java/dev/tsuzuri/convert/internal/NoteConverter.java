@@ -1,7 +1,7 @@
 package dev.tsuzuri.convert.internal;
 
-import dev.tsuzuri.Warning;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.Warning;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.NoteResult;
 import dev.tsuzuri.convert.NoteResult.Status;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 
 /**
  * Refuses Markdown whose lists and block quotes nest deeper than a limit, before flexmark builds

@@ -1,6 +1,6 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 
 /**
  * Refuses paragraphs and tables longer than a limit of lines. flexmark looks at the whole

@@ -1,7 +1,7 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Inline;
@@ -138,7 +138,7 @@ public final class ReadSession implements ShortcodeContext {
 
   /** The block form of a shortcode standing alone on its line. */
   List<Block> shortcodeBlocks(Shortcode sc) {
-    Optional<ShortcodeHandler> handler = options.shortcodes().find(sc.name());
+    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc.name());
     if (handler.isPresent()) {
       try {
         return handler.get().block(sc, this);
@@ -152,7 +152,7 @@ public final class ReadSession implements ShortcodeContext {
 
   /** The inline form of a shortcode inside running text. */
   List<Inline> shortcodeInlines(Shortcode sc) {
-    Optional<ShortcodeHandler> handler = options.shortcodes().find(sc.name());
+    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc.name());
     if (handler.isPresent()) {
       try {
         return handler.get().inline(sc, this);
@@ -166,7 +166,7 @@ public final class ReadSession implements ShortcodeContext {
 
   private List<Inline> unknown(Shortcode sc) {
     String name = sc.name().startsWith("/") ? sc.name().substring(1) : sc.name();
-    if (options.shortcodes().find(sc.name()).isEmpty()) {
+    if (Shortcodes.find(options.shortcodes(), sc.name()).isEmpty()) {
       warn(sc.line(), "unknown shortcode '" + name + "' kept as text");
     }
     return List.of(new Inline.Code(sc.source()));

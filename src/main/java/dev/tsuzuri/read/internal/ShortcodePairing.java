@@ -26,7 +26,7 @@ final class ShortcodePairing {
     Arrays.fill(closerOf, -1);
     for (int i = 0; i < scanned.size(); i++) {
       ShortcodeTag tag = scanned.get(i).tag();
-      if (tag == null || registry.find(tag.name()).isEmpty()) {
+      if (tag == null || Shortcodes.find(registry, tag.name()).isEmpty()) {
         continue;
       }
       if (!tag.closing() && !tag.selfClosing()) {

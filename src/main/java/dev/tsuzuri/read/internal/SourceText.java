@@ -1,6 +1,6 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 
 /**
  * Cleans decoded text before parsing: one kind of line ending ({@code \n}), no BOM, and none of

@@ -1,6 +1,6 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.TsuzuriException;
+import dev.tsuzuri.diag.TsuzuriException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

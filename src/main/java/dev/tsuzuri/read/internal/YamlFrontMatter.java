@@ -1,7 +1,7 @@
 package dev.tsuzuri.read.internal;
 
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;

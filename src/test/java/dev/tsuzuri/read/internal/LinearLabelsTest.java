@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.PlainText;
-import dev.tsuzuri.read.MarkdownReader;
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.read.ReadOptions;
 import java.time.Duration;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.tsuzuri.read.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
-import dev.tsuzuri.read.MarkdownReader;
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.read.ReadOptions;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Figure;

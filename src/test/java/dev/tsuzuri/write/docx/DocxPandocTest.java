@@ -3,7 +3,7 @@ package dev.tsuzuri.write.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.LinkCard;
@@ -93,7 +93,7 @@ class DocxPandocTest {
       "notes/notes-and-html.md", "notes/seminar-toml.md"})
   void fixtureNotesKeepTheirOutline(String note, @TempDir Path dir) throws Exception {
     Path source = Path.of("src/test/resources", note);
-    Document doc = new dev.tsuzuri.read.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
+    Document doc = new dev.tsuzuri.read.markdown.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
         .read(source, WarningSink.collecting(note));
     Path docx = dir.resolve("out.docx");
     Files.write(docx, Fixtures.write(doc, DocxOptions.defaults(), WarningSink.collecting(note)));

@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.docx;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.write.docx.internal.DocxWriter;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Document;

@@ -1,10 +1,14 @@
 package dev.tsuzuri.write.html;
 
+import dev.tsuzuri.write.html.internal.Stylesheets;
+import dev.tsuzuri.write.html.internal.PageTemplate;
+import dev.tsuzuri.write.html.internal.HtmlWriter;
+import dev.tsuzuri.write.html.internal.HtmlDom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.MemoryOutputs;
 import dev.tsuzuri.write.Resources;
 import dev.tsuzuri.write.WriteContext;

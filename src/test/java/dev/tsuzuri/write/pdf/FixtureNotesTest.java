@@ -1,13 +1,14 @@
 package dev.tsuzuri.write.pdf;
 
+import dev.tsuzuri.write.pdf.internal.PdfWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Section;
-import dev.tsuzuri.read.MarkdownReader;
+import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.write.Resources;
 import java.io.File;

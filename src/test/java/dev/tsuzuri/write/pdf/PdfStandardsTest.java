@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -61,7 +61,7 @@ class PdfStandardsTest {
       for (java.nio.file.Path note : notes.filter(p -> p.toString().endsWith(".md")).toList()) {
         WarningSink w = WarningSink.collecting(note.toString());
         byte[] pdf = Render.pdf(
-            new dev.tsuzuri.read.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
+            new dev.tsuzuri.read.markdown.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
                 .read(note, w),
             new PdfOptions("A4", true, null, null, "sans", "pdfa-2u", true), w,
             new dev.tsuzuri.write.Resources(note.toAbsolutePath().getParent(),

@@ -1,13 +1,14 @@
 package dev.tsuzuri.write.pdf;
 
+import dev.tsuzuri.write.pdf.internal.PdfWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;

@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.pdf;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.write.pdf.internal.PdfWriter;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.MemoryOutputs;
 import dev.tsuzuri.write.Resources;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Footnote;

@@ -44,7 +44,7 @@ final class FontEmbedding {
    *     there are some, subset to them
    */
   static void apply(Map<String, byte[]> whole, boolean embed, Set<Integer> codeCharacters,
-      dev.tsuzuri.WarningSink warnings) {
+      dev.tsuzuri.diag.WarningSink warnings) {
     // work on a copy: a part of the template that cannot be edited leaves the package as it was
     Map<String, byte[]> parts = new java.util.LinkedHashMap<>(whole);
     try {

@@ -1,7 +1,7 @@
 package dev.tsuzuri.write.docx.internal;
 
-import dev.tsuzuri.TsuzuriException;
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.diag.WarningSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;

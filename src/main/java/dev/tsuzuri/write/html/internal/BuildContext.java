@@ -1,6 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.ImageData;
 import dev.tsuzuri.write.Resources;
 import java.util.Base64;

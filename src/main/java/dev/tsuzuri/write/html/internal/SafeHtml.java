@@ -1,6 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.tsuzuri.write.pdf.internal;
 
-import dev.tsuzuri.WarningSink;
+import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.font.BundledFont;
 import java.io.IOException;
 import java.util.Map;

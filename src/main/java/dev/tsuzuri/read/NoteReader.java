@@ -1,0 +1,32 @@
+package dev.tsuzuri.read;
+
+import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.outline.Document;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Turns a note file into an outline. The default is tsuzuri's {@link
+ * dev.tsuzuri.read.markdown.MarkdownReader}; tests and embedders may supply another.
+ */
+@FunctionalInterface
+public interface NoteReader {
+  /**
+   * Reads one note.
+   *
+   * @param file the note
+   * @param warnings where to report what was approximated
+   * @return the note's outline
+   * @throws IOException when the file cannot be read
+   * @throws dev.tsuzuri.diag.TsuzuriException when the note is malformed
+   */
+  Document read(Path file, WarningSink warnings) throws IOException;
+
+  /**
+   * The reader's settings that change what it reads (an encoding, say), as text: a change
+   * makes up-to-date outputs out of date. Readers without settings return "".
+   */
+  default String settings() {
+    return "";
+  }
+}

@@ -1,0 +1,217 @@
+package dev.tsuzuri.write.pptx.internal;
+
+import dev.tsuzuri.slide.Deck;
+import dev.tsuzuri.slide.Line;
+import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.slide.Slide;
+import dev.tsuzuri.write.WriteContext;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/**
+ * Writes one planned deck as slide XML on the template's layouts. Titles and tables are sized by
+ * measuring them in the document's scratch copy of the template; the XML itself is written
+ * directly. One per document.
+ */
+final class DeckRenderer {
+  /** Title and section slides may shrink their title down to this size. */
+  private static final double BIG_TITLE_FLOOR = 24;
+
+  private final PreparedTemplate template;
+  private final Scratch scratch;
+  private final TextFiller filler;
+  private final TextMeasurer measurer;
+  private final TextXml text;
+  private final TableMaker tables;
+  private final Footer footer;
+  private final WriteContext context;
+  /** Bodies the plan measured and found to fit: measuring them again would only cost time. */
+  private final Predicate<List<Line>> measuredToFit;
+  /** The sizes chosen for content titles, by layout and title. */
+  private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
+
+  private record TitleKey(XSLFSlideLayout layout, List<Run> title) {}
+
+  DeckRenderer(PreparedTemplate template, Scratch scratch, TextStyle style, TextMeasurer measurer,
+      Footer footer, WriteContext context, Predicate<List<Line>> measuredToFit) {
+    this.template = template;
+    this.scratch = scratch;
+    this.filler = new TextFiller(style);
+    this.measurer = measurer;
+    this.text = new TextXml(filler, style);
+    this.tables = new TableMaker(filler, measurer);
+    this.footer = footer;
+    this.context = context;
+    this.measuredToFit = measuredToFit;
+  }
+
+  /** The .pptx bytes of a deck. */
+  byte[] render(Deck deck, String documentTitle) throws IOException {
+    DeckPackage pkg = new DeckPackage(template);
+    for (Slide s : deck.slides()) {
+      int number = pkg.nextSlide();
+      SlideXml slide = switch (s.layout()) {
+        case TITLE -> titleSlide(template.title, scratch.title(), s);
+        case SECTION -> titleSlide(template.section, scratch.section(), s);
+        case CONTENT, CODE -> content(s);
+        case TABLE -> table(s);
+        case IMAGE -> image(s, pkg);
+      };
+      if (s.layout() != Slide.Layout.TITLE) {
+        footer.write(slide, number);
+      }
+      notes(pkg, slide, s.notes(), number);
+      pkg.addSlide(slide.finish(), slide.rels());
+    }
+    return pkg.finish(documentTitle);
+  }
+
+  private SlideXml titleSlide(LayoutXml layout, XSLFSlide measureIn, Slide s) {
+    SlideXml slide = new SlideXml(layout);
+    XSLFTextShape title = Layouts.title(measureIn);
+    XSLFTextShape sub = Layouts.subtitleOrBody(measureIn);
+    boolean subHolds = sub != null && sub != title;
+    StringBuilder paragraphs = new StringBuilder();
+    if (title != null) {
+      Titles.Choice c = Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
+      text.paragraph(paragraphs, filler.pieces(s.title(), c.size()), null, slide.rels(), false);
+      if (!subHolds) {
+        // a layout without a subtitle: the subtitle lines go under the title
+        for (Line l : s.body()) {
+          text.plainParagraph(paragraphs, l.text(), slide.rels());
+        }
+      }
+    }
+    for (LayoutXml.Placeholder p : layout.placeholders()) {
+      if (p.title() && title != null) {
+        p.filled().write(slide.xml(), slide.nextId(), paragraphs);
+      } else if (p.subtitle() && subHolds) {
+        if (!s.body().isEmpty()) {
+          StringBuilder body = new StringBuilder();
+          text.lines(body, s.body(), slide.rels());
+          p.filled().write(slide.xml(), slide.nextId(), body);
+        }
+      } else {
+        p.untouched().write(slide.xml(), slide.nextId(), "");
+      }
+    }
+    return slide;
+  }
+
+  private SlideXml content(Slide s) {
+    LayoutXml layout = template.content;
+    SlideXml slide = new SlideXml(layout);
+    StringBuilder title = title(scratch.content(), s.title(), slide);
+    for (LayoutXml.Placeholder p : layout.placeholders()) {
+      if (p.title()) {
+        if (title != null) {
+          p.filled().write(slide.xml(), slide.nextId(), title);
+        }
+      } else if (p.body()) {
+        StringBuilder body = new StringBuilder();
+        text.lines(body, s.body(), slide.rels());
+        if (s.body().isEmpty()) {
+          body.append("<a:p/>");
+        }
+        ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded() : p.filled();
+        shape.write(slide.xml(), slide.nextId(), body);
+      } else {
+        p.untouched().write(slide.xml(), slide.nextId(), "");
+      }
+    }
+    if (!measuredToFit.test(s.body())) {
+      XSLFTextShape body = Layouts.body(scratch.content());
+      filler.lines(body, s.body());
+      if (!Measure.fits(body)) {
+        context.warnings().warn(s.line(), "slide text taller than its placeholder: "
+            + s.titleText());
+      }
+    }
+    return slide;
+  }
+
+  /**
+   * A content title's paragraph, sized to fit the title placeholder of the slide it is measured
+   * in, or null for a slide without a title (its placeholder is left out).
+   */
+  private StringBuilder title(XSLFSlide measureIn, List<Run> title, SlideXml slide) {
+    XSLFTextShape t = Layouts.title(measureIn);
+    if (t == null || title.isEmpty()) {
+      return null;
+    }
+    // a title continued over several slides is sized once
+    TitleKey key = new TitleKey(measureIn.getSlideLayout(), title);
+    Titles.Choice c = titleSizes.get(key);
+    if (c == null) {
+      c = Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
+      titleSizes.put(key, c);
+    }
+    StringBuilder out = new StringBuilder();
+    text.paragraph(out, filler.pieces(title, c.size()), null, slide.rels(), false);
+    return out;
+  }
+
+  /** A slide of the title-only layout with its title and no body. */
+  private SlideXml titleOnly(Slide s) {
+    LayoutXml layout = template.titleOnly;
+    SlideXml slide = new SlideXml(layout);
+    StringBuilder title = title(scratch.titleOnly(), s.title(), slide);
+    for (LayoutXml.Placeholder p : layout.placeholders()) {
+      if (p.title()) {
+        if (title != null) {
+          p.filled().write(slide.xml(), slide.nextId(), title);
+        }
+      } else if (!p.body()) {
+        p.untouched().write(slide.xml(), slide.nextId(), "");
+      }
+    }
+    return slide;
+  }
+
+  private SlideXml table(Slide s) {
+    SlideXml slide = titleOnly(s);
+    Rectangle2D area = template.bodyArea;
+    TableMaker.Layout layout = tables.layOut(scratch.titleOnly(), s.table(), area);
+    TableXml.write(slide, text, filler, s.table(), area, layout);
+    return slide;
+  }
+
+  private SlideXml image(Slide s, DeckPackage pkg) {
+    SlideXml slide = titleOnly(s);
+    Pictures.write(slide, text, filler, s, template.bodyArea, context, pkg);
+    return slide;
+  }
+
+  private void notes(DeckPackage pkg, SlideXml slide, List<String> notes, int number) {
+    if (notes.isEmpty() || template.notes == null) {
+      return;
+    }
+    List<Line> lines = new ArrayList<>();
+    for (String note : notes) {
+      for (String para : note.split("\n")) {
+        lines.add(Line.of(0, Line.Kind.PLAIN, "", List.of(Run.plain(para))));
+      }
+    }
+    StringBuilder page = new StringBuilder(Xml.DECLARATION);
+    StringBuilder paragraphs = new StringBuilder();
+    // links in notes would need relationships of the notes part: notes are plain text
+    text.lines(paragraphs, lines, new SlideRels());
+    template.notes.page().write(page, 0, paragraphs);
+    String target = pkg.addNotes(page, number);
+    slide.rels().add(SlideRels.NOTES, target);
+  }
+
+  /** Where the body of a content slide is: tables and pictures go there too. */
+  static Rectangle2D bodyArea(Layouts layouts) {
+    XSLFTextShape body = Layouts.body(layouts.content());
+    return body.getAnchor();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.tsuzuri.write.pptx.internal;
+
+import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.slide.Picture;
+import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.slide.Slide;
+import dev.tsuzuri.write.ImageData;
+import dev.tsuzuri.write.WriteContext;
+import dev.tsuzuri.write.XmlChars;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes an image slide's picture, scaled to fit the body area and centred, with its caption
+ * under it; a picture that cannot be read is replaced by a box saying what was meant to be there.
+ */
+final class Pictures {
+  private static final double CAPTION_HEIGHT = 34;
+  private static final double CAPTION_SIZE = 18.0;
+  private static final Set<String> FORMATS = Set.of("png", "jpeg", "gif", "bmp");
+
+  private Pictures() {}
+
+  /** Appends the picture (or its stand-in) and the caption to a slide. */
+  static void write(SlideXml slide, TextXml text, TextFiller filler, Slide s, Rectangle2D area,
+      WriteContext context, DeckPackage pkg) {
+    Picture pic = s.picture();
+    double captionHeight = pic.caption().isEmpty() ? 0 : CAPTION_HEIGHT;
+    Optional<ImageData> img = context.resources().image(pic.src(), s.line());
+    double w = area.getWidth();
+    double h = area.getHeight() - captionHeight;
+    if (img.isPresent()) {
+      ImageData data = img.get();
+      if (!FORMATS.contains(data.format())) {
+        throw new TsuzuriException("unsupported image format: " + data.format());
+      }
+      double scale = Math.min(w / data.width(), h / data.height());
+      double pw = data.width() * scale;
+      double ph = data.height() * scale;
+      picture(slide, pkg.addImage(data), pic.alt(), area.getX() + (w - pw) / 2,
+          area.getY() + (h - ph) / 2, pw, ph);
+    } else {
+      // the warning came from the resources; the slide still says what was meant to be there
+      List<Run> stand = new ArrayList<>();
+      stand.add(Run.plain("[" + (pic.alt().isBlank() ? "image" : pic.alt()) + "]\n"));
+      stand.add(Run.plain(pic.src()));
+      textBox(slide, text, filler.pieces(stand, CAPTION_SIZE), "ctr",
+          new Rectangle2D.Double(area.getX(), area.getY(), w, h));
+    }
+    if (!pic.caption().isEmpty()) {
+      textBox(slide, text, filler.pieces(pic.caption(), CAPTION_SIZE), null,
+          new Rectangle2D.Double(area.getX(), area.getMaxY() - captionHeight, w,
+              captionHeight));
+    }
+  }
+
+  private static void picture(SlideXml slide, String target, String alt, double x, double y,
+      double w, double h) {
+    String rel = slide.rels().add(SlideRels.IMAGE, target);
+    StringBuilder out = slide.xml();
+    int id = slide.nextId();
+    out.append("<p:pic><p:nvPicPr><p:cNvPr id=\"").append(id).append("\" name=\"Picture ")
+        .append(id).append('"');
+    if (!alt.isBlank()) {
+      out.append(" descr=\"");
+      Xml.escape(out, XmlChars.clean(alt)).append('"');
+    }
+    out.append("/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
+        .append("</p:nvPicPr><p:blipFill><a:blip r:embed=\"").append(rel)
+        .append("\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm>");
+    SlideXml.box(out, x, y, w, h);
+    out.append("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>");
+  }
+
+  /**
+   * A text box of one centred paragraph.
+   *
+   * @param anchor "ctr" to centre the text vertically, or null for the top
+   */
+  private static void textBox(SlideXml slide, TextXml text, List<TextFiller.Piece> pieces,
+      String anchor, Rectangle2D box) {
+    StringBuilder out = slide.xml();
+    int id = slide.nextId();
+    out.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(id).append("\" name=\"TextBox ")
+        .append(id).append("\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm>");
+    SlideXml.box(out, box.getX(), box.getY(), box.getWidth(), box.getHeight());
+    out.append("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr>")
+        .append("<p:txBody><a:bodyPr rtlCol=\"0\"");
+    if (anchor != null) {
+      out.append(" anchor=\"").append(anchor).append('"');
+    }
+    out.append("/><a:lstStyle/>");
+    text.paragraph(out, pieces, "ctr", slide.rels(), false);
+    out.append("</p:txBody></p:sp>");
+  }
+}

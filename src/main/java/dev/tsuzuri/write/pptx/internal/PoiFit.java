@@ -1,0 +1,219 @@
+package dev.tsuzuri.write.pptx.internal;
+
+import dev.tsuzuri.slide.Fit;
+import dev.tsuzuri.slide.Line;
+import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.slide.Slide;
+import dev.tsuzuri.slide.TableContent;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+
+/**
+ * Answers the slide plan's questions by measuring: scratch slides made from the template's own
+ * layouts are filled with the pieces the real slides are written with, and the text is laid out
+ * with the bundled fonts' metrics as POI lays it out. Not thread-safe: one per document.
+ */
+final class PoiFit implements Fit {
+  private final TextFiller filler;
+  private final TextMeasurer measurer;
+  private final TableMaker tables;
+  private final XSLFTextShape body;
+  private final XSLFTextShape title;
+  private final XSLFSlide tableSlide;
+  private final Rectangle2D tableArea;
+  private final Map<Line, LineHeights> lineHeights = new HashMap<>();
+  /** The probe line's space after, in points (NaN when it cannot be laid out alone). */
+  private Double probeAfter;
+  private final Map<List<Run>, Boolean> titleAnswers = new HashMap<>();
+  /** Every page this fit has accepted: the renderer need not measure these again. */
+  private final Set<List<Line>> accepted = new HashSet<>();
+  /** The body's room, read once: every page asks. */
+  private final double bodyRoom;
+  /** The most of POI's excess the body takes back. */
+  private final double bodyExcessLimit;
+  /** The title's room (0 for a layout without a title). */
+  private final double titleRoom;
+  /** The probe line's own height, measured once: every following() subtracts it. */
+  private double probeHeight = Double.NaN;
+
+  /** A summed estimate this close to the limit (points) is checked exactly. */
+  private static final double ESTIMATE_BAND = 8;
+  private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
+
+  /** Measures in slides made now in an open copy of the template. */
+  PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
+    this(scratch.createSlide(layouts.content()), scratch.createSlide(layouts.titleOnly()),
+        DeckRenderer.bodyArea(layouts), filler, measurer);
+  }
+
+  /** Measures in a scratch copy of the template borrowed for one document. */
+  PoiFit(Scratch scratch, Rectangle2D bodyArea, TextFiller filler, TextMeasurer measurer) {
+    this(scratch.content(), scratch.titleOnly(), bodyArea, filler, measurer);
+  }
+
+  private PoiFit(XSLFSlide content, XSLFSlide tableSlide, Rectangle2D tableArea,
+      TextFiller filler, TextMeasurer measurer) {
+    this.filler = filler;
+    this.measurer = measurer;
+    this.tables = new TableMaker(filler, measurer);
+    this.body = Layouts.body(content);
+    this.title = Layouts.title(content);
+    this.tableSlide = tableSlide;
+    this.tableArea = tableArea;
+    this.bodyRoom = Measure.room(body);
+    this.bodyExcessLimit = Measure.excessLimit(body);
+    this.titleRoom = title == null ? 0 : Measure.room(title);
+  }
+
+  @Override
+  public boolean bodyFits(Slide.Layout layout, List<Line> lines) {
+    if (lines.isEmpty()) {
+      return true;
+    }
+    if (measure(lines)) {
+      // the paginator hands a page it keeps changing: remember a copy
+      accepted.add(List.copyOf(lines));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether these lines were accepted as a page by this fit: they fit the body as measured, so the
+   * slide made of them needs no second measurement.
+   */
+  boolean accepted(List<Line> lines) {
+    return accepted.contains(lines);
+  }
+
+  private boolean measure(List<Line> lines) {
+    // a page is measured line by line and the heights summed (each line measured once); only
+    // a sum close to the limit is checked by laying out the whole page
+    double estimate = alone(lines.get(0));
+    for (int i = 1; i < lines.size(); i++) {
+      estimate += following(lines.get(i));
+    }
+    double room = bodyRoom;
+    if (estimate < room - ESTIMATE_BAND) {
+      return true;
+    }
+    if (estimate > room + ESTIMATE_BAND) {
+      return false;
+    }
+    return pageHeight(lines) <= room;
+  }
+
+  /**
+   * A page's height exactly as laying out the whole page in the body gives it (less POI's excess),
+   * summed from its lines' one-paragraph layouts: POI lays out each paragraph on its own and adds
+   * the spacing between them.
+   */
+  double pageHeight(List<Line> lines) {
+    double sum = 0;
+    double excess = 0;
+    LineHeights previous = null;
+    for (Line l : lines) {
+      LineHeights h = heights(l);
+      if (h.layout() == null) {
+        // measured the slow way: so is the page
+        filler.lines(body, lines);
+        return Measure.textHeight(body) - Measure.paragraphExcess(body);
+      }
+      if (previous == null) {
+        sum += h.alone();
+      } else {
+        sum += previous.layout().spaceAfter() + h.layout().following();
+        excess += h.excess();
+      }
+      previous = h;
+    }
+    return sum - Math.min(excess, bodyExcessLimit);
+  }
+
+  private double alone(Line line) {
+    return heights(line).alone();
+  }
+
+  private double following(Line line) {
+    return heights(line).following();
+  }
+
+  /** A line's heights on a page, measured once per distinct line. */
+  LineHeights heights(Line line) {
+    return lineHeights.computeIfAbsent(line, this::layOut);
+  }
+
+  /**
+   * A line laid out once, alone, giving both its height first on a page and after a line above
+   * (the probe's spacing after it added): what measuring it alone and after the probe gives.
+   */
+  private LineHeights layOut(Line line) {
+    Double after = probeAfter();
+    TextMeasurer.Measured m = measurer.line(body, line);
+    if (m == null || after == null) {
+      return referenceHeights(line);
+    }
+    ParagraphLayout.Heights h = m.heights();
+    return new LineHeights(h.first(),
+        after + h.following() - Math.min(m.excess(), bodyExcessLimit), h, m.excess());
+  }
+
+  /** The same heights by laying out whole text boxes: slower, the measure of the fast way. */
+  LineHeights referenceHeights(Line line) {
+    return new LineHeights(height(List.of(line)), height(List.of(PROBE, line)) - probeHeight(),
+        null, 0);
+  }
+
+  private Double probeAfter() {
+    if (probeAfter == null) {
+      TextMeasurer.Measured m = measurer.line(body, PROBE);
+      probeAfter = m == null ? Double.NaN : m.heights().spaceAfter();
+    }
+    return probeAfter.isNaN() ? null : probeAfter;
+  }
+
+  /**
+   * A line's heights on a page, in points, with POI's excess already taken back.
+   *
+   * @param alone the height of a page holding just this line
+   * @param following what the line adds below another line
+   * @param layout its paragraph's layout, or null when it was measured the slow way
+   * @param excess what POI counts too much for it below another line
+   */
+  record LineHeights(double alone, double following, ParagraphLayout.Heights layout,
+      double excess) {}
+
+  private double probeHeight() {
+    if (Double.isNaN(probeHeight)) {
+      probeHeight = height(List.of(PROBE));
+    }
+    return probeHeight;
+  }
+
+  /** The height PowerPoint gives these lines, by POI's layout less its per-paragraph excess. */
+  private double height(List<Line> lines) {
+    filler.lines(body, lines);
+    return Measure.textHeight(body) - Measure.paragraphExcess(body);
+  }
+
+  @Override
+  public boolean titleFits(List<Run> runs) {
+    // the same titles are asked about again and again (a section's title over each of its items)
+    return titleAnswers.computeIfAbsent(List.copyOf(runs),
+        r -> measurer.title(title, r, Titles.MIN_SIZE) <= titleRoom);
+  }
+
+  @Override
+  public boolean tableFits(TableContent table) {
+    // the maker measures each cell at the safe width already
+    return tables.layOut(tableSlide, table, tableArea).height()
+        <= tableArea.getHeight() * Measure.HEIGHT_SAFETY;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.tsuzuri.write.pptx.internal;
+
+/** One slide part being written: its XML, its relationships and the next free shape id. */
+final class SlideXml {
+  private final StringBuilder xml = new StringBuilder(8 * 1024);
+  private final SlideRels rels = new SlideRels();
+  /** Id 1 is the shape tree's own. */
+  private int nextId = 2;
+
+  /** Starts a slide on a layout. */
+  SlideXml(LayoutXml layout) {
+    rels.add(SlideRels.LAYOUT, DeckPackage.relative(layout.part()));
+    xml.append(Xml.DECLARATION).append("<p:sld").append(Xml.NAMESPACES)
+        .append("><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>")
+        .append("<p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
+        .append("<a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/>")
+        .append("</a:xfrm></p:grpSpPr>");
+  }
+
+  /** Where shapes are appended. */
+  StringBuilder xml() {
+    return xml;
+  }
+
+  SlideRels rels() {
+    return rels;
+  }
+
+  /** A shape id no other shape of this slide has. */
+  int nextId() {
+    return nextId++;
+  }
+
+  /** Closes the slide; the XML is complete after this. */
+  StringBuilder finish() {
+    return xml.append("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>")
+        .append("</p:sld>");
+  }
+
+  /** The offset and extent of a shape, in points, as {@code a:off} and {@code a:ext}. */
+  static void box(StringBuilder out, double x, double y, double w, double h) {
+    out.append("<a:off x=\"").append(Xml.emu(x)).append("\" y=\"").append(Xml.emu(y))
+        .append("\"/><a:ext cx=\"").append(Xml.emu(w)).append("\" cy=\"").append(Xml.emu(h))
+        .append("\"/>");
+  }
+}

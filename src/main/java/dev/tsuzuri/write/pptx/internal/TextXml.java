@@ -1,0 +1,117 @@
+package dev.tsuzuri.write.pptx.internal;
+
+import dev.tsuzuri.slide.Line;
+import dev.tsuzuri.slide.Run;
+import java.util.List;
+
+/**
+ * Writes planned lines and runs as DrawingML paragraphs: levels, bullets, marks, links, and on
+ * every run its language and both a Latin and an East Asian typeface. It writes the same {@link
+ * TextFiller.Piece}s that {@link TextFiller} puts into the shapes that are measured, so what was
+ * measured is what is written.
+ */
+final class TextXml {
+  private static final String GREY = "808080";
+  private static final String WHITE = "FFFFFF";
+
+  private final TextFiller filler;
+  private final TextStyle style;
+
+  TextXml(TextFiller filler, TextStyle style) {
+    this.filler = filler;
+    this.style = style;
+  }
+
+  /** Body lines, one paragraph each. */
+  void lines(StringBuilder out, List<Line> lines, SlideRels rels) {
+    for (Line line : lines) {
+      int level = Math.min(line.level(), TextFiller.MAX_LEVEL);
+      out.append("<a:p><a:pPr lvl=\"").append(level).append('"');
+      boolean bullet = line.kind() == Line.Kind.BULLET && !line.continued();
+      if (bullet) {
+        out.append("/>");
+      } else {
+        out.append(" indent=\"0\">");
+        if (line.kind() == Line.Kind.CODE) {
+          out.append("<a:lnSpc><a:spcPts val=\"")
+              .append(Math.round(TextFiller.CODE_PITCH * 100))
+              .append("\"/></a:lnSpc><a:spcBef><a:spcPct val=\"0\"/></a:spcBef>");
+        }
+        out.append("<a:buNone/></a:pPr>");
+      }
+      pieces(out, filler.pieces(line), rels, false);
+      out.append("</a:p>");
+    }
+  }
+
+  /**
+   * One paragraph of runs (a title, a caption, a table cell).
+   *
+   * @param align the {@code algn} value, or null for the placeholder's own
+   * @param header true to set every run bold and white (a table's header row)
+   */
+  void paragraph(StringBuilder out, List<TextFiller.Piece> pieces, String align,
+      SlideRels rels, boolean header) {
+    out.append("<a:p>");
+    if (align != null) {
+      out.append("<a:pPr algn=\"").append(align).append("\"/>");
+    }
+    pieces(out, pieces, rels, header);
+    out.append("</a:p>");
+  }
+
+  /** One paragraph of a plain run, as a subtitle line added under a title. */
+  void plainParagraph(StringBuilder out, String text, SlideRels rels) {
+    paragraph(out, filler.pieces(List.of(Run.plain(text)), null), null, rels, false);
+  }
+
+  private void pieces(StringBuilder out, List<TextFiller.Piece> pieces, SlideRels rels,
+      boolean header) {
+    for (TextFiller.Piece piece : pieces) {
+      out.append(piece.lineBreak() ? "<a:br>" : "<a:r>");
+      props(out, piece, rels, header);
+      if (piece.lineBreak()) {
+        out.append("</a:br>");
+      } else {
+        out.append("<a:t>");
+        Xml.escape(out, piece.text()).append("</a:t></a:r>");
+      }
+    }
+  }
+
+  private void props(StringBuilder out, TextFiller.Piece piece, SlideRels rels,
+      boolean header) {
+    Run r = piece.marks();
+    out.append("<a:rPr lang=\"");
+    Xml.escape(out, style.lang()).append("\" altLang=\"en-US\"");
+    if (piece.size() != null) {
+      out.append(" sz=\"").append(Math.round(piece.size() * 100)).append('"');
+    }
+    if (r.bold() || header) {
+      out.append(" b=\"1\"");
+    }
+    if (r.italic()) {
+      out.append(" i=\"1\"");
+    }
+    if (r.strike()) {
+      out.append(" strike=\"sngStrike\"");
+    }
+    out.append('>');
+    if (header || piece.grey()) {
+      out.append("<a:solidFill><a:srgbClr val=\"").append(header ? WHITE : GREY)
+          .append("\"/></a:solidFill>");
+    }
+    String face = r.code() ? style.monoFace() : style.face();
+    out.append("<a:latin typeface=\"").append(face).append("\"/><a:ea typeface=\"")
+        .append(face).append("\"/>");
+    if (!r.link().isEmpty() && !piece.grey()) {
+      String address = dev.tsuzuri.write.XmlChars.clean(r.link());
+      String id = rels.hyperlink(address);
+      if (id != null) {
+        out.append("<a:hlinkClick r:id=\"").append(id).append("\" tooltip=\"");
+        Xml.escape(out, address).append("\"/>");
+      }
+    }
+    out.append("</a:rPr>");
+  }
+}
