@@ -2,6 +2,9 @@ package dev.tsuzuri.slide;
 
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.CodeBlock;
+import dev.tsuzuri.write.CodeToken;
+import dev.tsuzuri.write.CodeTokenizer;
+import dev.tsuzuri.write.TokenKind;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Embed;
@@ -76,14 +79,13 @@ final class BlockLines {
       for (Line l : of(q.blocks(), level)) {
         List<Run> italic = new ArrayList<>();
         for (Run r : l.runs()) {
-          italic.add(new Run(r.text(), r.bold(), true, r.code(), r.strike(), r.link()));
+          italic.add(r.italicized());
         }
         out.add(l.withRuns(italic, l.continued()));
       }
     } else if (b instanceof CodeBlock c) {
-      for (String s : codeLines(c)) {
-        out.add(Line.of(level, Line.Kind.CODE, "", List.of(new Run(s, false, false, true, false,
-            ""))));
+      for (List<Run> runs : codeLines(c)) {
+        out.add(Line.of(level, Line.Kind.CODE, "", runs));
       }
     } else if (b instanceof Table t) {
       for (Table.Row r : concat(t.header(), t.body())) {
@@ -140,16 +142,49 @@ final class BlockLines {
     return List.of(Run.plain("▶ "), new Run(label, false, false, false, false, e.url()));
   }
 
-  /** The lines of a code block, tabs expanded, at least one. */
-  static List<String> codeLines(CodeBlock c) {
-    List<String> lines = new ArrayList<>();
-    for (String s : c.code().split("\n", -1)) {
-      lines.add(s.replace("\t", "    ").stripTrailing());
+  /**
+   * The lines of a code block as runs coloured by {@link CodeTokenizer} (a comment or string
+   * that spans lines keeps its kind on each), tabs expanded, trailing blanks dropped; at least
+   * one line, and at least one run on each.
+   */
+  static List<List<Run>> codeLines(CodeBlock c) {
+    List<List<Run>> lines = new ArrayList<>();
+    List<Run> line = new ArrayList<>();
+    for (CodeToken t : CodeTokenizer.tokens(c.language(), c.code())) {
+      String text = t.text();
+      int start = 0;
+      while (true) {
+        int nl = text.indexOf('\n', start);
+        String piece = text.substring(start, nl < 0 ? text.length() : nl);
+        if (!piece.isEmpty()) {
+          line.add(Run.codeToken(piece.replace("\t", "    "), t.kind()));
+        }
+        if (nl < 0) {
+          break;
+        }
+        lines.add(stripTrailing(line));
+        line = new ArrayList<>();
+        start = nl + 1;
+      }
     }
-    while (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
+    lines.add(stripTrailing(line));
+    while (lines.size() > 1 && lines.get(lines.size() - 1).get(0).text().isEmpty()) {
       lines.remove(lines.size() - 1);
     }
     return lines;
+  }
+
+  private static List<Run> stripTrailing(List<Run> runs) {
+    while (!runs.isEmpty()) {
+      int last = runs.size() - 1;
+      String s = runs.get(last).text().stripTrailing();
+      if (!s.isEmpty()) {
+        runs.set(last, runs.get(last).withText(s));
+        break;
+      }
+      runs.remove(last);
+    }
+    return runs.isEmpty() ? List.of(Run.codeToken("", TokenKind.PLAIN)) : runs;
   }
 
   /** The visible text of an HTML fragment: tags removed, common entities decoded. */

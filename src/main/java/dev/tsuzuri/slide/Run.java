@@ -1,5 +1,6 @@
 package dev.tsuzuri.slide;
 
+import dev.tsuzuri.write.TokenKind;
 import java.util.Objects;
 
 /**
@@ -11,12 +12,21 @@ import java.util.Objects;
  * @param code inline code, shown in a fixed-pitch face
  * @param strike struck out
  * @param link the hyperlink's address, or "" when the run is not a link
+ * @param token what the text is in a code block, for its colour; {@link TokenKind#PLAIN}
+ *     outside code blocks
  */
 public record Run(String text, boolean bold, boolean italic, boolean code, boolean strike,
-    String link) {
+    String link, TokenKind token) {
   public Run {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(link, "link");
+    Objects.requireNonNull(token, "token");
+  }
+
+  /** A run that is not a token of a code block. */
+  public Run(String text, boolean bold, boolean italic, boolean code, boolean strike,
+      String link) {
+    this(text, bold, italic, code, strike, link, TokenKind.PLAIN);
   }
 
   /** Plain, unmarked text. */
@@ -24,13 +34,23 @@ public record Run(String text, boolean bold, boolean italic, boolean code, boole
     return new Run(text, false, false, false, false, "");
   }
 
+  /** A token of a code block: fixed-pitch text of a kind. */
+  public static Run codeToken(String text, TokenKind token) {
+    return new Run(text, false, false, true, false, "", token);
+  }
+
   /** This run with other text and the same marks. */
   public Run withText(String newText) {
-    return new Run(newText, bold, italic, code, strike, link);
+    return new Run(newText, bold, italic, code, strike, link, token);
   }
 
   /** This run in bold. */
   public Run bolded() {
-    return new Run(text, true, italic, code, strike, link);
+    return new Run(text, true, italic, code, strike, link, token);
+  }
+
+  /** This run in italics. */
+  public Run italicized() {
+    return new Run(text, bold, true, code, strike, link, token);
   }
 }

@@ -66,7 +66,7 @@ final class Runs implements InlineVisitor<Void> {
 
   private static boolean sameMarks(Run a, Run b) {
     return a.bold() == b.bold() && a.italic() == b.italic() && a.code() == b.code()
-        && a.strike() == b.strike() && a.link().equals(b.link());
+        && a.strike() == b.strike() && a.link().equals(b.link()) && a.token() == b.token();
   }
 
   private void all(List<Inline> inlines) {

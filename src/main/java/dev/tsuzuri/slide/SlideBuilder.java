@@ -228,9 +228,8 @@ final class SlideBuilder {
 
   private void code(CodeBlock code) {
     List<Line> lines = new ArrayList<>(takeEmptyHeadings());
-    for (String s : BlockLines.codeLines(code)) {
-      lines.add(Line.of(0, Line.Kind.CODE, "", List.of(new Run(s, false, false, true, false,
-          ""))));
+    for (List<Run> runs : BlockLines.codeLines(code)) {
+      lines.add(Line.of(0, Line.Kind.CODE, "", runs));
     }
     List<List<Line>> pages = Paginator.paginate(lines,
         page -> fit.bodyFits(Slide.Layout.CODE, page));

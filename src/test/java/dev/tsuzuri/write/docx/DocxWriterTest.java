@@ -209,7 +209,7 @@ class DocxWriterTest {
           styled.add(doc.getStyles().getStyle(r.getStyle()).getName() + ":" + r.text());
         }
       }
-      assertEquals(List.of("KeywordTok:class", "KeywordTok:int", "DecValTok:1",
+      assertEquals(List.of("KeywordTok:class", "DataTypeTok:int", "DecValTok:1",
           "CommentTok:// コメント"), styled);
     }
   }

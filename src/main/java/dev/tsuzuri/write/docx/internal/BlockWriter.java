@@ -1,5 +1,8 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.CodeColors;
+import dev.tsuzuri.write.CodeToken;
+import dev.tsuzuri.write.CodeTokenizer;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
@@ -205,14 +208,8 @@ final class BlockWriter implements BlockVisitor<Void> {
     paragraph(StyleNames.SOURCE_CODE, CODE_SHADING);
     cx.codeText(code.code());
     InlineWriter w = new InlineWriter(cx, target, footnote, listLevel >= 0);
-    for (CodeHighlighter.Token t : CodeHighlighter.tokens(code.language(), code.code())) {
-      w.text(t.text(), switch (t.kind()) {
-        case KEYWORD -> StyleNames.KEYWORD_TOKEN;
-        case STRING -> StyleNames.STRING_TOKEN;
-        case COMMENT -> StyleNames.COMMENT_TOKEN;
-        case NUMBER -> StyleNames.NUMBER_TOKEN;
-        case PLAIN -> null;
-      });
+    for (CodeToken t : CodeTokenizer.tokens(code.language(), code.code())) {
+      w.text(t.text(), CodeColors.wordStyle(t.kind()));
     }
     end();
     return null;

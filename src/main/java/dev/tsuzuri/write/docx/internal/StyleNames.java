@@ -1,5 +1,7 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.CodeColors;
+import dev.tsuzuri.write.TokenKind;
 import java.util.List;
 
 /**
@@ -31,10 +33,13 @@ public final class StyleNames {
   public static final String TABLE = "Table";
   /** Used by the reference document's footer (page numbers), not written by tsuzuri. */
   public static final String FOOTER = "footer";
-  public static final String KEYWORD_TOKEN = "KeywordTok";
-  public static final String STRING_TOKEN = "StringTok";
-  public static final String COMMENT_TOKEN = "CommentTok";
-  public static final String NUMBER_TOKEN = "DecValTok";
+  // the code token styles are named by the one colour table
+  public static final String KEYWORD_TOKEN = CodeColors.wordStyle(TokenKind.KEYWORD);
+  public static final String TYPE_TOKEN = CodeColors.wordStyle(TokenKind.TYPE);
+  public static final String FUNCTION_TOKEN = CodeColors.wordStyle(TokenKind.FUNCTION);
+  public static final String STRING_TOKEN = CodeColors.wordStyle(TokenKind.STRING);
+  public static final String COMMENT_TOKEN = CodeColors.wordStyle(TokenKind.COMMENT);
+  public static final String NUMBER_TOKEN = CodeColors.wordStyle(TokenKind.NUMBER);
 
   /** The name of the heading style of a level, 1 to 6 ("heading 1"). */
   public static String heading(int level) {
@@ -52,6 +57,6 @@ public final class StyleNames {
         heading(3), heading(4), heading(5), heading(6), LIST_PARAGRAPH, BLOCK_TEXT, SOURCE_CODE,
         VERBATIM_CHAR, HYPERLINK, FOOTNOTE_TEXT, FOOTNOTE_REFERENCE, FIGURE, CAPTION, LINK_CARD,
         DETAILS_SUMMARY, HORIZONTAL_RULE, TOC_HEADING, toc(1), toc(2), toc(3), TABLE, KEYWORD_TOKEN,
-        STRING_TOKEN, COMMENT_TOKEN, NUMBER_TOKEN, FOOTER);
+        TYPE_TOKEN, FUNCTION_TOKEN, STRING_TOKEN, COMMENT_TOKEN, NUMBER_TOKEN, FOOTER);
   }
 }

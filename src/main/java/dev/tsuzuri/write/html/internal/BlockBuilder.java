@@ -1,5 +1,8 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.CodeColors;
+import dev.tsuzuri.write.CodeToken;
+import dev.tsuzuri.write.CodeTokenizer;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Block;
@@ -150,7 +153,14 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       pre.setAttribute("data-lang", XmlChars.clean(code.language()));
     }
     Element c = dom.add(pre, "code");
-    CodeHighlighter.highlight(dom, c, code.language(), code.code());
+    for (CodeToken t : CodeTokenizer.tokens(code.language(), code.code())) {
+      String cssClass = CodeColors.cssClass(t.kind());
+      if (cssClass == null) {
+        dom.text(c, t.text());
+      } else {
+        dom.add(c, "span", cssClass, t.text());
+      }
+    }
     return null;
   }
 

@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.html.internal;
 
 import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.write.CodeColors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +16,17 @@ public final class Stylesheets {
 
   private Stylesheets() {}
 
-  /** The default stylesheet, read from the class path once per process. */
+  /**
+   * The default stylesheet, read from the class path once per process, with the code colours
+   * of {@link CodeColors} after it.
+   */
   public static String defaults() {
     String css = defaultCss;
     if (css == null) {
       synchronized (Stylesheets.class) {
         if (defaultCss == null) {
-          defaultCss = new String(PageTemplate.resource(DEFAULT_RESOURCE), StandardCharsets.UTF_8);
+          defaultCss = new String(PageTemplate.resource(DEFAULT_RESOURCE), StandardCharsets.UTF_8)
+              + "\n/* code colours (CodeColors) */\n" + CodeColors.css();
         }
         css = defaultCss;
       }

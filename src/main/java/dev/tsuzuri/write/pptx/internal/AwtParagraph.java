@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.CodeColors;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
@@ -202,8 +203,11 @@ final class AwtParagraph {
   private Font font(ParagraphStyle ps, TextFiller.Piece piece) {
     double size = piece.size() == null ? ps.runSize() : piece.size() * ps.sizeScale();
     String family = piece.marks().code() ? style.monoFace() : style.face();
-    return font(family, (float) size, piece.marks().bold() || ps.runBold(),
-        piece.marks().italic() || ps.runItalic(), piece.marks().strike());
+    CodeColors.Look look = CodeColors.look(piece.marks().token());
+    return font(family, (float) size,
+        piece.marks().bold() || ps.runBold() || look != null && look.bold(),
+        piece.marks().italic() || ps.runItalic() || look != null && look.italic(),
+        piece.marks().strike());
   }
 
   private Font font(String family, float size, boolean bold, boolean italic, boolean strike) {

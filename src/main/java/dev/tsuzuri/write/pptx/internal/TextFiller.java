@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.CodeColors;
 import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
@@ -164,10 +165,12 @@ final class TextFiller {
     CTTextCharacterProperties pr = tr.getRPr(true);
     pr.setLang(style.lang());
     pr.setAltLang("en-US");
-    if (r.bold()) {
+    // a code token is measured with the weight and slant it is written with
+    CodeColors.Look look = CodeColors.look(r.token());
+    if (r.bold() || look != null && look.bold()) {
       tr.setBold(true);
     }
-    if (r.italic()) {
+    if (r.italic() || look != null && look.italic()) {
       tr.setItalic(true);
     }
     if (r.strike()) {

@@ -2,6 +2,7 @@ package dev.tsuzuri.write.pptx.internal;
 
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.write.CodeColors;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import java.util.List;
@@ -91,24 +92,25 @@ final class TextXml {
   private void props(StringBuilder out, TextFiller.Piece piece, SlideRels rels,
       boolean header) {
     Run r = piece.marks();
+    CodeColors.Look look = CodeColors.look(r.token());
     out.append("<a:rPr lang=\"");
     Xml.escape(out, style.lang()).append("\" altLang=\"en-US\"");
     if (piece.size() != null) {
       out.append(" sz=\"").append(Math.round(piece.size() * 100)).append('"');
     }
-    if (r.bold() || header) {
+    if (r.bold() || header || look != null && look.bold()) {
       out.append(" b=\"1\"");
     }
-    if (r.italic()) {
+    if (r.italic() || look != null && look.italic()) {
       out.append(" i=\"1\"");
     }
     if (r.strike()) {
       out.append(" strike=\"sngStrike\"");
     }
     out.append('>');
-    if (header || piece.grey()) {
-      out.append("<a:solidFill><a:srgbClr val=\"").append(header ? WHITE : GREY)
-          .append("\"/></a:solidFill>");
+    if (header || piece.grey() || look != null) {
+      out.append("<a:solidFill><a:srgbClr val=\"")
+          .append(header ? WHITE : piece.grey() ? GREY : look.rgb()).append("\"/></a:solidFill>");
     }
     String face = r.code() ? style.monoFace() : style.face();
     out.append("<a:latin typeface=\"").append(face).append("\"/><a:ea typeface=\"")
