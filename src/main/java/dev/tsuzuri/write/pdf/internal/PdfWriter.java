@@ -69,6 +69,8 @@ public final class PdfWriter implements DocumentWriter {
         context.resources(),
         context.warnings(), LinkPolicy.of(context, "pdf"));
 
+    LongText.split(page.getDocumentElement());
+
     FontLibrary.FontSet fonts = FontLibrary.borrow();
     try {
       GlyphCoverage.apply(page, fonts, context.warnings());
