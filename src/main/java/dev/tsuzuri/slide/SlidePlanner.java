@@ -1,8 +1,8 @@
 package dev.tsuzuri.slide;
 
+import dev.tsuzuri.write.DateStyle;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Metadata;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +92,10 @@ public final class SlidePlanner {
     if (!meta.authors().isEmpty()) {
       byline.add(String.join(", ", meta.authors()));
     }
-    meta.dateValue().ifPresent(d -> byline.add(d.format(DateTimeFormatter.ISO_LOCAL_DATE)));
+    String date = DateStyle.dateLine(meta);
+    if (!date.isEmpty()) {
+      byline.add(date);
+    }
     if (!byline.isEmpty()) {
       texts.add(String.join("  ", byline));
     }

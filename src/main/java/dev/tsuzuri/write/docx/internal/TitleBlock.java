@@ -1,8 +1,7 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.outline.Metadata;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import dev.tsuzuri.write.DateStyle;
 import java.util.stream.Collectors;
 
 /**
@@ -10,8 +9,6 @@ import java.util.stream.Collectors;
  * its own style (Title, Subtitle, Author, Date, Tags), as pandoc reads them back into metadata.
  */
 final class TitleBlock {
-  private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日");
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private TitleBlock() {}
 
@@ -26,21 +23,12 @@ final class TitleBlock {
       line(cx, body, StyleNames.AUTHOR, String.join(", ", m.authors()));
     }
     if (m.date() != null) {
-      String text = date(cx, m.date());
-      if (m.lastmod() != null && !m.lastmod().toLocalDate().equals(m.date().toLocalDate())) {
-        text += cx.japanese ? "（更新 " + date(cx, m.lastmod()) + "）"
-            : " (updated " + date(cx, m.lastmod()) + ")";
-      }
-      line(cx, body, StyleNames.DATE, text);
+      line(cx, body, StyleNames.DATE, DateStyle.dateLine(m));
     }
     if (!m.tags().isEmpty()) {
       line(cx, body, StyleNames.TAGS,
           m.tags().stream().map(t -> "#" + t).collect(Collectors.joining("  ")));
     }
-  }
-
-  private static String date(Conversion cx, OffsetDateTime d) {
-    return (cx.japanese ? JA : ISO).format(d.toLocalDate());
   }
 
   private static void line(Conversion cx, BlockWriter body, String style, String text) {

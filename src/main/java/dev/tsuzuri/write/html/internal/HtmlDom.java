@@ -7,13 +7,11 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.outline.Section;
+import dev.tsuzuri.write.DateStyle;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.LinkResolver;
 import dev.tsuzuri.write.Resources;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -116,12 +114,7 @@ public final class HtmlDom {
 
   /** The front-matter date in the document's language ("2018年3月13日" for ja), or "". */
   public static String formattedDate(Metadata meta) {
-    if (meta.date() == null) {
-      return "";
-    }
-    Locale locale = meta.lang().isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(meta.lang());
-    return meta.date().toLocalDate()
-        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    return DateStyle.date(meta);
   }
 
   private interface Filler {
@@ -202,7 +195,7 @@ public final class HtmlDom {
       dom.add(slot, "p", "description", meta.description());
       any = true;
     }
-    String date = formattedDate(meta);
+    String date = DateStyle.dateLine(meta);
     if (!date.isEmpty() || !meta.authors().isEmpty()) {
       Element byline = dom.add(slot, "p", "byline");
       if (!meta.authors().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.DateStyle;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import dev.tsuzuri.font.AwtFonts;
 import dev.tsuzuri.font.BundledFont;
@@ -12,7 +13,6 @@ import dev.tsuzuri.write.WriteContext;
 import dev.tsuzuri.write.WriteOptions;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,8 +103,7 @@ public final class PptxWriter implements DocumentWriter {
   }
 
   private static String footerText(Document document, String title) {
-    return document.metadata().dateValue()
-        .map(d -> title + "  |  " + d.format(DateTimeFormatter.ISO_LOCAL_DATE))
-        .orElse(title);
+    String date = DateStyle.date(document.metadata());
+    return date.isEmpty() ? title : title + "  |  " + date;
   }
 }
