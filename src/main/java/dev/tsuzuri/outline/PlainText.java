@@ -3,7 +3,7 @@ package dev.tsuzuri.outline;
 import java.util.List;
 
 /** Flattens inline content to the text a reader would copy from it. */
-public final class PlainText implements InlineVisitor<Void> {
+public final class PlainText extends InlineFlattener {
   private final StringBuilder out = new StringBuilder();
 
   private PlainText() {}
@@ -14,14 +14,8 @@ public final class PlainText implements InlineVisitor<Void> {
    */
   public static String of(List<Inline> inlines) {
     PlainText v = new PlainText();
-    v.all(inlines);
+    v.walk(inlines);
     return v.out.toString();
-  }
-
-  private void all(List<Inline> inlines) {
-    for (Inline i : inlines) {
-      i.accept(this);
-    }
   }
 
   @Override
@@ -31,32 +25,8 @@ public final class PlainText implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitStrong(Inline.Strong strong) {
-    all(strong.content());
-    return null;
-  }
-
-  @Override
-  public Void visitEmphasis(Inline.Emphasis emphasis) {
-    all(emphasis.content());
-    return null;
-  }
-
-  @Override
-  public Void visitStrikethrough(Inline.Strikethrough strike) {
-    all(strike.content());
-    return null;
-  }
-
-  @Override
   public Void visitCode(Inline.Code code) {
     out.append(code.code());
-    return null;
-  }
-
-  @Override
-  public Void visitLink(Inline.Link link) {
-    all(link.content());
     return null;
   }
 
@@ -69,16 +39,6 @@ public final class PlainText implements InlineVisitor<Void> {
   @Override
   public Void visitLineBreak(Inline.LineBreak lineBreak) {
     out.append('\n');
-    return null;
-  }
-
-  @Override
-  public Void visitFootnoteRef(Inline.FootnoteRef ref) {
-    return null;
-  }
-
-  @Override
-  public Void visitHtml(Inline.Html html) {
     return null;
   }
 }

@@ -1,24 +1,20 @@
 package dev.tsuzuri.slide;
 
 import dev.tsuzuri.outline.Inline;
-import dev.tsuzuri.outline.InlineVisitor;
+import dev.tsuzuri.outline.InlineFlattener;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Turns inline content into runs, carrying the marks down to each piece of text. */
-final class Runs implements InlineVisitor<Void> {
+final class Runs extends InlineFlattener {
   private final List<Run> out = new ArrayList<>();
-  private boolean bold;
-  private boolean italic;
-  private boolean strike;
-  private String link = "";
 
   private Runs() {}
 
   /** The runs of some inline content; adjacent runs with the same marks are merged. */
   static List<Run> of(List<Inline> inlines) {
     Runs v = new Runs();
-    v.all(inlines);
+    v.walk(inlines);
     return merge(v.out);
   }
 
@@ -69,46 +65,14 @@ final class Runs implements InlineVisitor<Void> {
         && a.strike() == b.strike() && a.link().equals(b.link()) && a.token() == b.token();
   }
 
-  private void all(List<Inline> inlines) {
-    for (Inline i : inlines) {
-      i.accept(this);
-    }
-  }
-
   private void text(String s, boolean code) {
-    out.add(new Run(s, bold, italic, code, strike, link));
+    Marks m = marks();
+    out.add(new Run(s, m.bold(), m.italic(), code, m.strike(), m.link()));
   }
 
   @Override
   public Void visitText(Inline.Text text) {
     text(text.text(), false);
-    return null;
-  }
-
-  @Override
-  public Void visitStrong(Inline.Strong strong) {
-    boolean was = bold;
-    bold = true;
-    all(strong.content());
-    bold = was;
-    return null;
-  }
-
-  @Override
-  public Void visitEmphasis(Inline.Emphasis emphasis) {
-    boolean was = italic;
-    italic = true;
-    all(emphasis.content());
-    italic = was;
-    return null;
-  }
-
-  @Override
-  public Void visitStrikethrough(Inline.Strikethrough s) {
-    boolean was = strike;
-    strike = true;
-    all(s.content());
-    strike = was;
     return null;
   }
 
@@ -119,17 +83,15 @@ final class Runs implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitLink(Inline.Link l) {
-    String was = link;
+  protected void link(Inline.Link l, Marks inside) {
     // internal links (#heading) have no target on a slide: keep the text only
-    link = l.url().startsWith("#") ? was : l.url();
+    Marks m = l.url().startsWith("#") ? new Marks(inside.bold(), inside.italic(),
+        inside.strike(), marks().link()) : inside;
     int before = out.size();
-    all(l.content());
+    walk(l.content(), m);
     if (out.size() == before) {
-      text(l.url(), false);
+      walk(List.of(new Inline.Text(l.url())), m);
     }
-    link = was;
-    return null;
   }
 
   @Override
@@ -141,16 +103,6 @@ final class Runs implements InlineVisitor<Void> {
   @Override
   public Void visitLineBreak(Inline.LineBreak lineBreak) {
     text("\n", false);
-    return null;
-  }
-
-  @Override
-  public Void visitFootnoteRef(Inline.FootnoteRef ref) {
-    return null;
-  }
-
-  @Override
-  public Void visitHtml(Inline.Html html) {
     return null;
   }
 }

@@ -3,6 +3,7 @@ package dev.tsuzuri.write.docx.internal;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.BlockWalker;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Section;
@@ -124,12 +125,13 @@ final class Conversion {
   }
 
   private void collectBookmarks(List<Block> blocks, Set<String> taken) {
-    for (Block b : blocks) {
-      if (b instanceof Section s) {
+    new BlockWalker() {
+      @Override
+      public Void visitSection(Section s) {
         bookmarks.put(s.id(), bookmarkName(s.id(), taken));
-        collectBookmarks(s.blocks(), taken);
+        return super.visitSection(s);
       }
-    }
+    }.walk(blocks);
   }
 
   /** Word bookmark names: a letter first, then letters, digits and '_', at most 40 long. */

@@ -2,7 +2,7 @@ package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Inline;
-import dev.tsuzuri.outline.InlineVisitor;
+import dev.tsuzuri.outline.InlineFlattener;
 import dev.tsuzuri.outline.PlainText;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Writes inline content as Word runs into one open paragraph: marks as run properties, code in
  * the "Verbatim Char" style, links as {@code w:hyperlink}, footnote references as real footnotes.
  */
-final class InlineWriter implements InlineVisitor<Void> {
+final class InlineWriter extends InlineFlattener {
   private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
   private final Conversion cx;
@@ -23,9 +23,7 @@ final class InlineWriter implements InlineVisitor<Void> {
   private final StringBuilder out;
   private final boolean inFootnote;
   private final boolean monospace;
-  private boolean bold;
-  private boolean italic;
-  private boolean strike;
+  /** True inside a written {@code w:hyperlink}. */
   private boolean link;
   /** Empty hyperlinks of links inside a link, which follow the outer link's element. */
   private StringBuilder afterLink;
@@ -43,9 +41,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   /** Writes the inlines at the end of the paragraph. */
   void write(List<Inline> inlines) {
-    for (Inline i : inlines) {
-      i.accept(this);
-    }
+    walk(inlines);
   }
 
   /** Writes plain text with the current marks; newlines become breaks, tabs tabs. */
@@ -87,6 +83,9 @@ final class InlineWriter implements InlineVisitor<Void> {
   void run(String charStyleName, String last) {
     out.append("<w:r>");
     boolean code = charStyleName != null;
+    boolean bold = marks().bold();
+    boolean italic = marks().italic();
+    boolean strike = marks().strike();
     if (!code && !link && !bold && !italic && !strike && !monospace && last == null) {
       return;
     }
@@ -134,33 +133,6 @@ final class InlineWriter implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitStrong(Inline.Strong strong) {
-    boolean was = bold;
-    bold = true;
-    write(strong.content());
-    bold = was;
-    return null;
-  }
-
-  @Override
-  public Void visitEmphasis(Inline.Emphasis emphasis) {
-    boolean was = italic;
-    italic = true;
-    write(emphasis.content());
-    italic = was;
-    return null;
-  }
-
-  @Override
-  public Void visitStrikethrough(Inline.Strikethrough s) {
-    boolean was = strike;
-    strike = true;
-    write(s.content());
-    strike = was;
-    return null;
-  }
-
-  @Override
   public Void visitCode(Inline.Code code) {
     String s = XmlChars.clean(code.code()).replace('\n', ' ');
     cx.codeText(s);
@@ -170,7 +142,7 @@ final class InlineWriter implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitLink(Inline.Link l) {
+  protected void link(Inline.Link l, Marks inside) {
     String url = XmlChars.clean(l.url()).strip();
     String element = hyperlink(url, cx.line());
     if (element == null || link) {
@@ -178,22 +150,21 @@ final class InlineWriter implements InlineVisitor<Void> {
         // a link inside a link: its (empty) element follows the outer one, as POI placed it
         afterLink.append(element).append("/>");
       }
-      write(l.content());
-      return null;
+      walk(l.content(), inside);
+      return;
     }
     out.append(element).append('>');
     int contentStart = out.length();
     link = true;
     afterLink = new StringBuilder();
-    write(l.content());
+    walk(l.content(), inside);
     if (PlainText.of(l.content()).isEmpty()) {
-      text(url);
+      walk(List.of(new Inline.Text(url)), inside);
     }
     link = false;
     WordXml.close(out, contentStart, "w:hyperlink");
     out.append(afterLink);
     afterLink = null;
-    return null;
   }
 
   /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
