@@ -80,12 +80,12 @@ class JsonWriterTest {
     assertEquals("Styled", at(json, "blocks", 0, "c", 0, "t"));
     assertEquals("underline", at(json, "blocks", 0, "c", 0, "style"));
     assertEquals("下線", at(json, "blocks", 0, "c", 0, "c", 0, "c"));
-    assertEquals(64L, at(json, "blocks", 0, "c", 2, "width"));
-    assertEquals(0L, at(json, "blocks", 0, "c", 2, "height"));
-    assertEquals(2L, at(json, "blocks", 1, "header", 0, 0, "colspan"));
+    assertEquals((Object) 64L, at(json, "blocks", 0, "c", 2, "width"));
+    assertEquals((Object) 0L, at(json, "blocks", 0, "c", 2, "height"));
+    assertEquals((Object) 2L, at(json, "blocks", 1, "header", 0, 0, "colspan"));
     assertEquals("見出し", at(json, "blocks", 1, "header", 0, 0, "c", 0, "c"));
-    assertEquals(2L, at(json, "blocks", 1, "body", 0, 0, "rowspan"));
-    assertEquals(1L, at(json, "blocks", 1, "body", 1, 0, "colspan"));
+    assertEquals((Object) 2L, at(json, "blocks", 1, "body", 0, 0, "rowspan"));
+    assertEquals((Object) 1L, at(json, "blocks", 1, "body", 1, 0, "colspan"));
     assertEquals("DefinitionList", at(json, "blocks", 2, "t"));
     assertEquals("語", at(json, "blocks", 2, "items", 0, "term", 0, "c"));
     assertEquals("意味", at(json, "blocks", 2, "items", 0, "definitions", 0, 0, "c", 0, "c"));
