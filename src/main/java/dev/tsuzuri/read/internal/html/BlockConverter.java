@@ -145,8 +145,8 @@ final class BlockConverter {
 
   /** True when an inline element holds blocks (a {@code <span>} around paragraphs). */
   private static boolean holdsBlocks(Element e) {
-    for (Element c : e.children()) {
-      if (Tags.isBlock(c.normalName())) {
+    for (Node c : e.childNodes()) {
+      if (c instanceof Element child && Tags.isBlock(child.normalName())) {
         return true;
       }
     }

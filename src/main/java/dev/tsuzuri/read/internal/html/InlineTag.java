@@ -69,11 +69,59 @@ public final class InlineTag {
       return new InlineTag(Kind.CLOSE, name, raw, null);
     }
     int end = s.endsWith("/>") ? s.length() - 2 : s.endsWith(">") ? s.length() - 1 : s.length();
-    Attributes attributes = Parser.htmlParser().parseAttributes(s.substring(i, Math.max(i, end)));
     Element e = new Element(name);
-    e.attributes().addAll(attributes);
+    attributes(s, i, Math.max(i, end), e.attributes());
     boolean empty = VOID.contains(name) || s.endsWith("/>");
     return new InlineTag(empty ? Kind.EMPTY : Kind.OPEN, name, raw, e);
+  }
+
+  /**
+   * Reads the attributes of a start tag, as HTML's tokenizer does: names up to white space,
+   * {@code =}, {@code /} or {@code >}; values quoted or not, character references decoded. One
+   * pass, no parser to set up (a note may hold a hundred thousand tags).
+   */
+  static void attributes(String s, int from, int to, Attributes into) {
+    int i = from;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (i < to) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '/') {
+        i++;
+        continue;
+      }
+      int nameStart = i;
+      while (i < to && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '='
+          && s.charAt(i) != '/' && s.charAt(i) != '>') {
+        i++;
+      }
+      String name = s.substring(nameStart, i).toLowerCase(Locale.ROOT);
+      while (i < to && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      String value = "";
+      if (i < to && s.charAt(i) == '=') {
+        i++;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+          i++;
+        }
+        if (i < to && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
+          char quote = s.charAt(i++);
+          int close = s.indexOf(quote, i);
+          int valueEnd = close < 0 || close > to ? to : close;
+          value = s.substring(i, valueEnd);
+          i = valueEnd + 1;
+        } else {
+          int valueStart = i;
+          while (i < to && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '>') {
+            i++;
+          }
+          value = s.substring(valueStart, i);
+        }
+      }
+      if (!name.isEmpty() && seen.add(name)) {
+        into.put(name, value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true));
+      }
+    }
   }
 
   public Kind kind() {

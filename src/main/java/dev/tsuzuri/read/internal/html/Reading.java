@@ -61,8 +61,15 @@ final class Reading {
    */
   String address(Element e, String attribute) {
     String url = e.attr(attribute).strip();
-    String head = url.length() > 64 ? url.substring(0, 64) : url;
-    String lower = head.toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+    // the scheme as a browser reads it: case and control characters or spaces inside ignored
+    StringBuilder scheme = new StringBuilder();
+    for (int i = 0; i < url.length() && scheme.length() < 16; i++) {
+      char c = url.charAt(i);
+      if (c > ' ') {
+        scheme.append(Character.toLowerCase(c));
+      }
+    }
+    String lower = scheme.toString();
     if (lower.startsWith("javascript:") || lower.startsWith("vbscript:")
         || (lower.startsWith("data:") && !lower.startsWith("data:image/"))) {
       ctx.dropped(line(e), "a " + lower.substring(0, lower.indexOf(':')) + ": address");
