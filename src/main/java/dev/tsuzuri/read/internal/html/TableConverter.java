@@ -4,6 +4,7 @@ import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Table;
+import dev.tsuzuri.outline.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ final class TableConverter {
 
   private final Reading r;
   private final int depth;
+  /** The cells that say how they are aligned. */
+  private final java.util.Map<Table.Cell, Table.Alignment> aligned =
+      new java.util.IdentityHashMap<>();
   /** The indexes of the body rows made only of {@code <th>} cells. */
   private final java.util.Set<Integer> headerRows = new java.util.HashSet<>();
 
@@ -41,7 +45,6 @@ final class TableConverter {
     List<Block> out = new ArrayList<>();
     List<Table.Row> header = new ArrayList<>();
     List<Table.Row> body = new ArrayList<>();
-    List<Table.Alignment> alignments = new ArrayList<>();
     int line = r.line(table);
     for (Element part : table.children()) {
       switch (part.normalName()) {
@@ -53,9 +56,9 @@ final class TableConverter {
             out.add(new Paragraph(caption, r.line(part)));
           }
         }
-        case "thead" -> rows(part, header, alignments);
-        case "tbody", "tfoot" -> rows(part, body, alignments);
-        case "tr" -> row(part, body, alignments);
+        case "thead" -> rows(part, header);
+        case "tbody", "tfoot" -> rows(part, body);
+        case "tr" -> row(part, body);
         default -> r.checkHandlers(part);
       }
     }
@@ -78,20 +81,20 @@ final class TableConverter {
       return out;
     }
     if (!header.isEmpty() || !body.isEmpty()) {
-      out.add(new Table(alignments, header, body, line));
+      out.add(new Table(alignments(header, body), header, body, line));
     }
     return out;
   }
 
-  private void rows(Element part, List<Table.Row> rows, List<Table.Alignment> alignments) {
+  private void rows(Element part, List<Table.Row> rows) {
     for (Element tr : part.children()) {
       if (tr.normalName().equals("tr")) {
-        row(tr, rows, alignments);
+        row(tr, rows);
       }
     }
   }
 
-  private void row(Element tr, List<Table.Row> rows, List<Table.Alignment> alignments) {
+  private void row(Element tr, List<Table.Row> rows) {
     r.checkHandlers(tr);
     List<Table.Cell> cells = new ArrayList<>();
     boolean onlyTh = true;
@@ -106,19 +109,40 @@ final class TableConverter {
       c.children(td, depth);
       int colspan = span(td.attr("colspan"), MAX_COLSPAN);
       int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
+      Table.Cell cell = new Table.Cell(c.finish(), colspan, rowspan);
       Table.Alignment a = alignment(td);
-      while (alignments.size() < cells.size() + 1) {
-        alignments.add(Table.Alignment.DEFAULT);
+      if (a != Table.Alignment.DEFAULT) {
+        aligned.put(cell, a);
       }
-      if (alignments.get(cells.size()) == Table.Alignment.DEFAULT) {
-        alignments.set(cells.size(), a);
-      }
-      cells.add(new Table.Cell(c.finish(), colspan, rowspan));
+      cells.add(cell);
     }
     if (onlyTh && !cells.isEmpty()) {
       headerRows.add(rows.size());
     }
     rows.add(new Table.Row(cells));
+  }
+
+  /**
+   * Each column's alignment: that of the first cell starting in it that has one (placed on the
+   * grid, so spans from the left and from above are counted).
+   */
+  private List<Table.Alignment> alignments(List<Table.Row> header, List<Table.Row> body) {
+    List<Table.Alignment> columns = new ArrayList<>();
+    if (aligned.isEmpty()) {
+      return columns;
+    }
+    TableGrid grid = TableGrid.of(new Table(List.of(), header, body, 0));
+    for (int c = 0; c < grid.columns(); c++) {
+      Table.Alignment found = Table.Alignment.DEFAULT;
+      for (int r = 0; r < grid.rows().size() && found == Table.Alignment.DEFAULT; r++) {
+        TableGrid.Slot slot = grid.rows().get(r).get(c);
+        if (!slot.isEmpty() && slot.originColumn() == c) {
+          found = aligned.getOrDefault(slot.cell(), Table.Alignment.DEFAULT);
+        }
+      }
+      columns.add(found);
+    }
+    return columns;
   }
 
   private static long slots(List<Table.Row> rows) {

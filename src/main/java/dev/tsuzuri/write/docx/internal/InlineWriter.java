@@ -200,7 +200,7 @@ final class InlineWriter implements InlineVisitor<Void> {
     link = true;
     afterLink = new StringBuilder();
     write(l.content());
-    if (PlainText.of(l.content()).isEmpty()) {
+    if (PlainText.of(l.content()).isEmpty() && !hasImage(l.content())) {
       text(url);
     }
     link = false;
@@ -208,6 +208,16 @@ final class InlineWriter implements InlineVisitor<Void> {
     out.append(afterLink);
     afterLink = null;
     return null;
+  }
+
+  /** True when the content shows a picture (a linked thumbnail needs no address as text). */
+  private static boolean hasImage(List<Inline> content) {
+    for (Inline i : content) {
+      if (i instanceof Inline.Image) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
