@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.ImageSize;
 import dev.tsuzuri.outline.Inline;
@@ -94,11 +95,9 @@ public final class InlineBuilder implements InlineVisitor<Void> {
 
   @Override
   public Void visitLink(Inline.Link link) {
-    String url = link.url().trim();
-    Element a = dom.element(Links.clickable(url, ctx.paged()) ? "a" : "span");
-    if (a.getLocalName().equals("a")) {
-      a.setAttribute("href", XmlChars.clean(url));
-    }
+    Optional<LinkPolicy.Target> kept = ctx.links().check(XmlChars.clean(link.url()));
+    Element a = dom.element(kept.isPresent() ? "a" : "span");
+    kept.ifPresent(t -> a.setAttribute("href", t.address()));
     if (!link.title().isEmpty()) {
       a.setAttribute("title", XmlChars.clean(link.title()));
     }
