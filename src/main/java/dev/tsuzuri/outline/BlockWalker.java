@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A {@link BlockVisitor} that descends by default: every visit of a block that holds blocks
- * (a section, a list's items, a quote, a details block) walks them, and every other visit does
+ * (a section, a list's items, a quote, a details block, a
+ * definition list's definitions) walks them, and every other visit does
  * nothing. A subclass overrides only the kinds it looks for; an override that still wants the
  * children calls {@code super}.
  *
@@ -81,7 +82,12 @@ public abstract class BlockWalker implements BlockVisitor<Void> {
   }
 
   @Override
-  public Void visitRawHtml(RawHtml html) {
+  public Void visitDefinitionList(DefinitionList list) {
+    for (DefinitionList.Item item : list.items()) {
+      for (List<Block> definition : item.definitions()) {
+        walk(definition);
+      }
+    }
     return null;
   }
 

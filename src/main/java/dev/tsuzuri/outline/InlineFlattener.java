@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Flattens inline content into leaves that carry the marks in force on them: the one place that
- * knows how bold, italic, strikethrough and links nest. Plain text ({@link PlainText}), slide runs
+ * knows how bold, italic, strikethrough, the
+ * HTML styles (underline, highlight, keyboard, super- and subscript) and links nest. Plain text ({@link PlainText}), slide runs
  * and Word runs are made by subclasses, which say what a leaf becomes.
  *
  * <p>A link's content is flattened with the link among its marks; {@link #link} may be
@@ -18,11 +19,53 @@ public abstract class InlineFlattener extends InlineWalker {
    * @param bold inside strong emphasis
    * @param italic inside emphasis
    * @param strike inside strikethrough
+   * @param underline inside {@link Inline.Styled.Style#UNDERLINE}
+   * @param highlight inside {@link Inline.Styled.Style#HIGHLIGHT}
+   * @param keyboard inside {@link Inline.Styled.Style#KEYBOARD}
+   * @param baseline 1 inside superscript, -1 inside subscript, else 0 (the innermost wins)
    * @param link the address of the innermost link, "" outside links
    */
-  public record Marks(boolean bold, boolean italic, boolean strike, String link) {
+  public record Marks(boolean bold, boolean italic, boolean strike, boolean underline,
+      boolean highlight, boolean keyboard, int baseline, String link) {
     /** No marks. */
-    public static final Marks NONE = new Marks(false, false, false, "");
+    public static final Marks NONE = new Marks(false, false, false, false, false, false, 0, "");
+
+    /** Marks with only the first three and a link, as Markdown writes them. */
+    public Marks(boolean bold, boolean italic, boolean strike, String link) {
+      this(bold, italic, strike, false, false, false, 0, link);
+    }
+
+    Marks with(Inline.Styled.Style style) {
+      return switch (style) {
+        case UNDERLINE -> new Marks(bold, italic, strike, true, highlight, keyboard, baseline,
+            link);
+        case HIGHLIGHT -> new Marks(bold, italic, strike, underline, true, keyboard, baseline,
+            link);
+        case KEYBOARD -> new Marks(bold, italic, strike, underline, highlight, true, baseline,
+            link);
+        case SUPERSCRIPT -> new Marks(bold, italic, strike, underline, highlight, keyboard, 1,
+            link);
+        case SUBSCRIPT -> new Marks(bold, italic, strike, underline, highlight, keyboard, -1,
+            link);
+      };
+    }
+
+    /** These marks inside a link to {@code url}. */
+    public Marks withLink(String url) {
+      return new Marks(bold, italic, strike, underline, highlight, keyboard, baseline, url);
+    }
+
+    Marks withBold() {
+      return new Marks(true, italic, strike, underline, highlight, keyboard, baseline, link);
+    }
+
+    Marks withItalic() {
+      return new Marks(bold, true, strike, underline, highlight, keyboard, baseline, link);
+    }
+
+    Marks withStrike() {
+      return new Marks(bold, italic, true, underline, highlight, keyboard, baseline, link);
+    }
   }
 
   private Marks marks = Marks.NONE;
@@ -42,25 +85,31 @@ public abstract class InlineFlattener extends InlineWalker {
 
   @Override
   public Void visitStrong(Inline.Strong strong) {
-    walk(strong.content(), new Marks(true, marks.italic(), marks.strike(), marks.link()));
+    walk(strong.content(), marks.withBold());
     return null;
   }
 
   @Override
   public Void visitEmphasis(Inline.Emphasis emphasis) {
-    walk(emphasis.content(), new Marks(marks.bold(), true, marks.strike(), marks.link()));
+    walk(emphasis.content(), marks.withItalic());
     return null;
   }
 
   @Override
   public Void visitStrikethrough(Inline.Strikethrough strike) {
-    walk(strike.content(), new Marks(marks.bold(), marks.italic(), true, marks.link()));
+    walk(strike.content(), marks.withStrike());
     return null;
   }
 
   @Override
   public Void visitLink(Inline.Link link) {
-    link(link, new Marks(marks.bold(), marks.italic(), marks.strike(), link.url()));
+    link(link, marks.withLink(link.url()));
+    return null;
+  }
+
+  @Override
+  public Void visitStyled(Inline.Styled styled) {
+    walk(styled.content(), marks.with(styled.style()));
     return null;
   }
 

@@ -3,8 +3,8 @@ package dev.tsuzuri.outline;
 import java.util.List;
 
 /**
- * An {@link InlineVisitor} that descends by default: strong, emphasis, strikethrough and link
- * visits walk their content, leaf visits do nothing. A subclass overrides the kinds it needs.
+ * An {@link InlineVisitor} that descends by default: strong, emphasis, strikethrough, styled and
+ * link visits walk their content, leaf visits do nothing. A subclass overrides the kinds it needs.
  */
 public abstract class InlineWalker implements InlineVisitor<Void> {
   /** Visits the inlines in order. */
@@ -64,7 +64,8 @@ public abstract class InlineWalker implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitHtml(Inline.Html html) {
+  public Void visitStyled(Inline.Styled styled) {
+    walk(styled.content());
     return null;
   }
 }

@@ -10,7 +10,7 @@ public final class PlainText extends InlineFlattener {
 
   /**
    * The plain text of the inlines: marks dropped, code and link text kept, images by their alt
-   * text, line breaks as {@code \n}, footnote references and raw HTML left out.
+   * text, line breaks as {@code \n}, footnote references left out.
    */
   public static String of(List<Inline> inlines) {
     PlainText v = new PlainText();

@@ -9,14 +9,17 @@ import java.util.Objects;
  * @param text the text, never null
  * @param bold strong emphasis
  * @param italic emphasis
- * @param code inline code, shown in a fixed-pitch face
+ * @param code inline code (and keyboard input), shown in a fixed-pitch face
  * @param strike struck out
  * @param link the hyperlink's address, or "" when the run is not a link
+ * @param underline underlined
+ * @param highlight highlighted like a marker pen
+ * @param baseline 1 for superscript, -1 for subscript, 0 for neither
  * @param token what the text is in a code block, for its colour; {@link TokenKind#PLAIN}
  *     outside code blocks
  */
 public record Run(String text, boolean bold, boolean italic, boolean code, boolean strike,
-    String link, TokenKind token) {
+    String link, boolean underline, boolean highlight, int baseline, TokenKind token) {
   public Run {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(link, "link");
@@ -25,8 +28,15 @@ public record Run(String text, boolean bold, boolean italic, boolean code, boole
 
   /** A run that is not a token of a code block. */
   public Run(String text, boolean bold, boolean italic, boolean code, boolean strike,
+      String link, boolean underline, boolean highlight, int baseline) {
+    this(text, bold, italic, code, strike, link, underline, highlight, baseline,
+        TokenKind.PLAIN);
+  }
+
+  /** A run with the marks Markdown has. */
+  public Run(String text, boolean bold, boolean italic, boolean code, boolean strike,
       String link) {
-    this(text, bold, italic, code, strike, link, TokenKind.PLAIN);
+    this(text, bold, italic, code, strike, link, false, false, 0);
   }
 
   /** Plain, unmarked text. */
@@ -36,21 +46,29 @@ public record Run(String text, boolean bold, boolean italic, boolean code, boole
 
   /** A token of a code block: fixed-pitch text of a kind. */
   public static Run codeToken(String text, TokenKind token) {
-    return new Run(text, false, false, true, false, "", token);
+    return new Run(text, false, false, true, false, "", false, false, 0, token);
   }
 
   /** This run with other text and the same marks. */
   public Run withText(String newText) {
-    return new Run(newText, bold, italic, code, strike, link, token);
+    return new Run(newText, bold, italic, code, strike, link, underline, highlight, baseline,
+        token);
   }
 
   /** This run in bold. */
   public Run bolded() {
-    return new Run(text, true, italic, code, strike, link, token);
+    return new Run(text, true, italic, code, strike, link, underline, highlight, baseline, token);
   }
 
   /** This run in italics. */
   public Run italicized() {
-    return new Run(text, bold, true, code, strike, link, token);
+    return new Run(text, bold, true, code, strike, link, underline, highlight, baseline, token);
+  }
+
+  /** True when both runs carry the same marks. */
+  public boolean sameMarks(Run other) {
+    return bold == other.bold && italic == other.italic && code == other.code
+        && strike == other.strike && link.equals(other.link) && underline == other.underline
+        && highlight == other.highlight && baseline == other.baseline && token == other.token;
   }
 }

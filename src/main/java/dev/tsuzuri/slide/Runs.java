@@ -61,13 +61,13 @@ final class Runs extends InlineFlattener {
   }
 
   private static boolean sameMarks(Run a, Run b) {
-    return a.bold() == b.bold() && a.italic() == b.italic() && a.code() == b.code()
-        && a.strike() == b.strike() && a.link().equals(b.link()) && a.token() == b.token();
+    return a.sameMarks(b);
   }
 
   private void text(String s, boolean code) {
     Marks m = marks();
-    out.add(new Run(s, m.bold(), m.italic(), code, m.strike(), m.link()));
+    out.add(new Run(s, m.bold(), m.italic(), code || m.keyboard(), m.strike(), m.link(),
+        m.underline(), m.highlight(), m.baseline()));
   }
 
   @Override
@@ -85,8 +85,7 @@ final class Runs extends InlineFlattener {
   @Override
   protected void link(Inline.Link l, Marks inside) {
     // internal links (#heading) have no target on a slide: keep the text only
-    Marks m = l.url().startsWith("#") ? new Marks(inside.bold(), inside.italic(),
-        inside.strike(), marks().link()) : inside;
+    Marks m = l.url().startsWith("#") ? inside.withLink(marks().link()) : inside;
     int before = out.size();
     walk(l.content(), m);
     if (out.size() == before) {

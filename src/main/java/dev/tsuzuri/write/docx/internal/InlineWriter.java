@@ -9,15 +9,12 @@ import dev.tsuzuri.write.XmlChars;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Writes inline content as Word runs into one open paragraph: marks as run properties, code in
  * the "Verbatim Char" style, links as {@code w:hyperlink}, footnote references as real footnotes.
  */
 final class InlineWriter extends InlineFlattener {
-  private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
-
   private final Conversion cx;
   private final Target target;
   private final StringBuilder out;
@@ -83,10 +80,16 @@ final class InlineWriter extends InlineFlattener {
   void run(String charStyleName, String last) {
     out.append("<w:r>");
     boolean code = charStyleName != null;
-    boolean bold = marks().bold();
-    boolean italic = marks().italic();
-    boolean strike = marks().strike();
-    if (!code && !link && !bold && !italic && !strike && !monospace && last == null) {
+    Marks m = marks();
+    boolean bold = m.bold();
+    boolean italic = m.italic();
+    boolean strike = m.strike();
+    boolean underline = m.underline();
+    boolean highlight = m.highlight();
+    boolean keyboard = m.keyboard();
+    int raised = m.baseline();
+    if (!code && !link && !bold && !italic && !strike && !monospace && last == null
+        && !underline && !highlight && !keyboard && raised == 0) {
       return;
     }
     out.append("<w:rPr>");
@@ -94,6 +97,8 @@ final class InlineWriter extends InlineFlattener {
       style(charStyleName);
     } else if (link) {
       style(StyleNames.HYPERLINK);
+    } else if (keyboard && !monospace) {
+      style(StyleNames.KEYBOARD_CHAR);
     }
     if (monospace) {
       out.append(RunFormat.MONOSPACE);
@@ -110,8 +115,18 @@ final class InlineWriter extends InlineFlattener {
     if (monospace) {
       out.append(RunFormat.MONOSPACE_SIZE);
     }
+    // the schema's order: highlight, u, vertAlign
+    if (highlight) {
+      out.append("<w:highlight w:val=\"yellow\"/>");
+    }
+    if (underline) {
+      out.append("<w:u w:val=\"single\"/>");
+    }
     if (last != null) {
       out.append(last);
+    } else if (raised != 0) {
+      out.append(raised > 0 ? "<w:vertAlign w:val=\"superscript\"/>"
+          : "<w:vertAlign w:val=\"subscript\"/>");
     }
     out.append("</w:rPr>");
   }
@@ -158,13 +173,23 @@ final class InlineWriter extends InlineFlattener {
     link = true;
     afterLink = new StringBuilder();
     walk(l.content(), inside);
-    if (PlainText.of(l.content()).isEmpty()) {
+    if (PlainText.of(l.content()).isEmpty() && !hasImage(l.content())) {
       walk(List.of(new Inline.Text(url)), inside);
     }
     link = false;
     WordXml.close(out, contentStart, "w:hyperlink");
     out.append(afterLink);
     afterLink = null;
+  }
+
+  /** True when the content shows a picture (a linked thumbnail needs no address as text). */
+  private static boolean hasImage(List<Inline> content) {
+    for (Inline i : content) {
+      if (i instanceof Inline.Image) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
@@ -214,16 +239,6 @@ final class InlineWriter extends InlineFlattener {
     // neither): the number as a superscript
     run(null, "<w:vertAlign w:val=\"superscript\"/>");
     t(out, Integer.toString(ref.number())).append("</w:r>");
-    return null;
-  }
-
-  @Override
-  public Void visitHtml(Inline.Html html) {
-    if (BR.matcher(html.html().strip()).matches()) {
-      lineBreak();
-    } else {
-      cx.warnOnce(0, "raw HTML tags left out of the Word document");
-    }
     return null;
   }
 }
