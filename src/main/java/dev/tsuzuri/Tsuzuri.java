@@ -7,7 +7,7 @@ import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.read.NoteReader;
-import dev.tsuzuri.convert.Converter;
+import dev.tsuzuri.convert.run.Converter;
 import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.outline.Document;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.tsuzuri.cli;
 import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.Converter;
+import dev.tsuzuri.convert.run.Converter;
 import dev.tsuzuri.read.NoteReader;
 import java.nio.file.Path;
 import java.util.List;

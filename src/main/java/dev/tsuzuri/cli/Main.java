@@ -1,7 +1,7 @@
 package dev.tsuzuri.cli;
 
 import dev.tsuzuri.diag.TsuzuriException;
-import dev.tsuzuri.convert.Converter;
+import dev.tsuzuri.convert.run.Converter;
 import dev.tsuzuri.diag.Messages;
 import java.io.PrintWriter;
 import java.util.logging.Level;

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.xmlbeans.SchemaType;
+import org.apache.xmlbeans.XmlBeans;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
@@ -89,7 +90,9 @@ class SchemaValidationTest {
       return List.of();
     }
     XmlOptions load = new XmlOptions().setLoadLineNumbers();
-    XmlObject xml = XmlObject.Factory.parse(new ByteArrayInputStream(bytes), load);
+    // the context type loader finds the compiled schema of the root element on the class path
+    XmlObject xml = XmlBeans.getContextTypeLoader().parse(new ByteArrayInputStream(bytes), null,
+        load);
     SchemaType type = xml.schemaType();
     if (type == XmlObject.type || type.isNoType()) {
       return TYPED.contains(part) ? List.of(name + ": no schema type for its root element")

@@ -1,5 +1,8 @@
-package dev.tsuzuri.convert;
+package dev.tsuzuri.convert.run;
 
+import dev.tsuzuri.convert.BatchListener;
+import dev.tsuzuri.convert.BatchResult;
+import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.internal.AtomicOutputs;
 import dev.tsuzuri.convert.internal.BatchRunner;
 import dev.tsuzuri.convert.internal.Version;
