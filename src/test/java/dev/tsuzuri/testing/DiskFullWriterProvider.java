@@ -59,7 +59,7 @@ public abstract class DiskFullWriterProvider<O> implements WriterProvider<O> {
   public DocumentWriter create() {
     DocumentWriter writer = provider().create();
     return (doc, context) -> writer.write(doc, new WriteContext(context.stem(),
-        full(context.outputs()), context.resources(), context.options(), context.warnings()));
+        full(context.outputs()), context.resources(), context.options(), context.warnings(), context.links()));
   }
 
   private static Outputs full(Outputs outputs) {
