@@ -84,6 +84,39 @@ class ArchitectureTest {
   }
 
   @Test
+  void theModuleExportsNoInternalsAndProvidesEveryWriter() throws Exception {
+    // compiled into the jar at prepare-package (see pom.xml); its text is checked here
+    String module = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/main/module/module-info.java"));
+    java.util.regex.Matcher exports = java.util.regex.Pattern
+        .compile("(?m)^\\s*exports\\s+([\\w.]+)").matcher(module);
+    List<String> exported = new ArrayList<>();
+    while (exports.find()) {
+      exported.add(exports.group(1));
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(exported.containsAll(List.of("dev.tsuzuri",
+        "dev.tsuzuri.diag", "dev.tsuzuri.outline", "dev.tsuzuri.read", "dev.tsuzuri.write",
+        "dev.tsuzuri.write.pdf", "dev.tsuzuri.convert")), exported.toString());
+    for (String p : exported) {
+      org.junit.jupiter.api.Assertions.assertFalse(p.contains("internal")
+          || p.startsWith("dev.tsuzuri.cli") || p.equals("dev.tsuzuri.write.ooxml"), p);
+      org.junit.jupiter.api.Assertions.assertFalse(classes.getPackage(p).getClasses().isEmpty(),
+          p);
+    }
+    String services = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/main/resources/META-INF/services/dev.tsuzuri.write.WriterProvider"));
+    int providers = 0;
+    for (String provider : services.split("\\s+")) {
+      if (!provider.isBlank()) {
+        org.junit.jupiter.api.Assertions.assertTrue(module.contains(provider + ",")
+            || module.contains(provider + ";"), provider);
+        providers++;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(6, providers);
+  }
+
+  @Test
   void poiOnlyInTheWritersInternals() {
     noClasses().that().resideOutsideOfPackages("dev.tsuzuri.write.*.internal..",
             "dev.tsuzuri.write.ooxml..")
