@@ -35,8 +35,18 @@ final class PandocOutline {
 
   private boolean shortcodeLine(int line) {
     return line > 0 && line <= sourceLines.size() && (sourceLines.get(line - 1).contains("{{")
-        || sourceLines.get(line - 1).strip().startsWith("<"));
+        || HTML_BLOCK_LINE.matcher(sourceLines.get(line - 1).strip()).lookingAt());
   }
+
+  /**
+   * A line that opens a block-level HTML element: pandoc keeps it as raw HTML (no heading, no
+   * item) while tsuzuri reads the HTML. A line opening with inline HTML ({@code <s>}, {@code <a>})
+   * is still Markdown to both, so its heading counts.
+   */
+  private static final java.util.regex.Pattern HTML_BLOCK_LINE = java.util.regex.Pattern.compile(
+      "</?(h[1-6]|li|ul|ol|div|p|table|thead|tbody|tr|td|th|dl|dt|dd|section|article|blockquote"
+          + "|figure|center|font|details|summary|header|footer|nav|aside|pre|hr|br|iframe|script"
+          + "|style)\\b|<!--", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private void blocks(List<Block> blocks, int depth) {
     for (Block b : blocks) {

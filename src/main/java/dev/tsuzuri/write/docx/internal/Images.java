@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.PictureText;
 import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.ImageSize;
@@ -40,12 +41,12 @@ final class Images {
       picture(cx, target, image.get(), alt, size);
       return;
     }
-    String label = alt.isBlank() ? src : alt;
+    String label = PictureText.shown(alt.isBlank() ? src : alt);
     if (!standalone && alt.isBlank()) {
       return;
     }
     target.out.append("<w:r><w:rPr><w:i/></w:rPr>");
-    InlineWriter.t(target.out, XmlChars.clean(!standalone ? alt
+    InlineWriter.t(target.out, XmlChars.clean(!standalone ? PictureText.shown(alt)
         : (cx.japanese ? "［画像: " : "[image: ") + label + (cx.japanese ? "］" : "]")));
     target.out.append("</w:r>");
   }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.PictureText;
 import dev.tsuzuri.write.CodeColors;
 import dev.tsuzuri.write.CodeToken;
 import dev.tsuzuri.write.CodeTokenizer;
@@ -231,14 +232,14 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       Element img = dom.add(holder, "img");
       img.setAttribute("src", uri.get());
       InlineBuilder.size(img, figure.size());
-      String alt = InlineBuilder.textAlternative(figure.alt(),
+      String alt = PictureText.alternative(figure.alt(),
           dev.tsuzuri.outline.PlainText.of(figure.caption()), figure.src());
       img.setAttribute("alt", XmlChars.clean(alt));
     } else {
       String what = !figure.alt().isBlank() ? figure.alt() : figure.src();
       Element box = dom.add(holder, "div", "missing-image");
       dom.add(box, "span", "missing-label", "画像なし / image missing: ");
-      dom.text(box, what);
+      dom.text(box, PictureText.shown(what));
     }
     if (!figure.caption().isEmpty()) {
       Element cap = dom.add(f, "p", "caption");

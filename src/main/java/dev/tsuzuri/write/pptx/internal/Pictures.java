@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.PictureText;
 import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.slide.Picture;
@@ -46,7 +47,8 @@ final class Pictures {
     } else {
       // the warning came from the resources; the slide still says what was meant to be there
       List<Run> stand = new ArrayList<>();
-      stand.add(Run.plain("[" + (pic.alt().isBlank() ? "image" : pic.alt()) + "]\n"));
+      stand.add(Run.plain(
+          "[" + (pic.alt().isBlank() ? "image" : PictureText.shown(pic.alt())) + "]\n"));
       stand.add(Run.plain(pic.src()));
       textBox(slide, text, filler.pieces(stand, CAPTION_SIZE), "ctr",
           new Rectangle2D.Double(area.getX(), area.getY(), w, h));
