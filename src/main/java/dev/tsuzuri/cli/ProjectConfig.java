@@ -35,7 +35,7 @@ record ProjectConfig(Path file, Map<String, Object> values) {
   static final Set<String> KEYS = new TreeSet<>(List.of(
       "formats", "output", "template", "css", "decks", "session-level", "page-size", "font",
       "toc", "pdf-standard", "tagged", "embed-fonts", "drafts", "jobs", "include", "exclude",
-      "resource-path", "allow-remote", "encoding"));
+      "resource-path", "allow-remote", "encoding", "site", "future", "expired"));
 
   /** The nearest {@code tsuzuri.yaml} in the folder of {@code start} or above it. */
   static Optional<ProjectConfig> find(Path start) {

@@ -115,7 +115,9 @@ final class InlineBuilder {
       out.add(new Inline.Text(emoji != null ? emoji
           : prepared.restoreText(e.getChars().toString())));
     } else if (n instanceof HtmlInlineBase) {
-      out.add(new Inline.Html(prepared.restoreSource(n.getChars().toString())));
+      String html = prepared.restoreSource(n.getChars().toString());
+      Inline.Image image = RawImages.inline(html);
+      out.add(image != null ? image : new Inline.Html(html));
     } else if (n instanceof HtmlEntity) {
       out.add(new Inline.Text(n.getChars().unescape()));
     } else if (n instanceof TextBase || n.hasChildren()) {

@@ -24,7 +24,6 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.ThematicBreak;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +93,7 @@ final class OutlineBuilder {
       return List.of(new ThematicBreak(line));
     }
     if (node instanceof HtmlBlockBase) {
-      return List.of(html(node.getChars().toString(), line));
+      return html(node.getChars().toString(), line);
     }
     if (node instanceof TableBlock t) {
       return List.of(new TableBuilder(inlines).table(t, line));
@@ -117,14 +116,14 @@ final class OutlineBuilder {
     return List.of(new Paragraph(List.of(new Inline.Text(text)), line));
   }
 
-  private Block html(String html, int line) {
+  private List<Block> html(String html, int line) {
     String restored = prepared.restoreSource(html).stripTrailing();
     String t = restored.strip();
     if (t.startsWith("<!--") && t.endsWith("-->") && t.length() >= 7
         && t.indexOf("-->", 4) == t.length() - 3) {
-      return new Comment(t.substring(4, t.length() - 3).strip(), line);
+      return List.of(new Comment(t.substring(4, t.length() - 3).strip(), line));
     }
-    return new RawHtml(restored, line);
+    return RawImages.block(restored, line);
   }
 
   private String code(String content) {

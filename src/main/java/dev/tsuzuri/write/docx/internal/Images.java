@@ -49,7 +49,7 @@ final class Images {
   }
 
   /** The drawing POI's {@code XWPFRun.addPicture} made, with a real id and description. */
-  private static void picture(Conversion cx, StringBuilder out, ImageData image, String alt) {
+  static void picture(Conversion cx, StringBuilder out, ImageData image, String alt) {
     double width = image.width() * 0.75;
     double height = image.height() * 0.75;
     double scale = Math.min(1.0, Math.min(cx.textWidthTwips() / 20.0 / width,

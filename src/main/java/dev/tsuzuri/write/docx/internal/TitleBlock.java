@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /**
- * The front matter shown before the text: title, description, authors, date and tags, each in
- * its own style (Title, Subtitle, Author, Date, Tags), as pandoc reads them back into metadata.
+ * The front matter shown before the text: the cover picture (in the Figure style), then title,
+ * description, authors, date and tags, each in its own style (Title, Subtitle, Author, Date,
+ * Tags), as pandoc reads them back into metadata.
  */
 final class TitleBlock {
   private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -15,7 +16,15 @@ final class TitleBlock {
 
   private TitleBlock() {}
 
-  static void write(Conversion cx, BlockWriter body, Metadata m) {
+  static void write(Conversion cx, BlockWriter body, Target target, Metadata m) {
+    if (m.hasCover()) {
+      // front matter has no lines of its own: warnings name the note's first line
+      cx.resources.image(m.cover(), 1).ifPresent(image -> {
+        body.paragraph(StyleNames.FIGURE, null);
+        Images.picture(cx, target.out, image, m.title());
+        body.end();
+      });
+    }
     if (!m.title().isBlank()) {
       line(cx, body, StyleNames.TITLE, m.title());
     }
