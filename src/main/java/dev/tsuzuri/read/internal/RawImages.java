@@ -47,8 +47,7 @@ final class RawImages {
    */
   static List<Block> block(String html, int line) {
     List<Tag> tags = tags(html);
-    tags.removeIf(t -> t.src().isEmpty());
-    if (tags.isEmpty()) {
+    if (tags.stream().allMatch(t -> t.src().isEmpty())) {
       return List.of(new RawHtml(html, line));
     }
     StringBuilder rest = new StringBuilder();
@@ -63,6 +62,10 @@ final class RawImages {
       out.add(new RawHtml(rest.toString(), line));
     }
     for (Tag t : tags) {
+      if (t.src().isEmpty()) {
+        // a picture without a source shows nothing
+        continue;
+      }
       Map<String, String> a = t.attributes();
       out.add(new Figure(t.src(), a.getOrDefault("alt", ""), a.getOrDefault("title", ""),
           List.of(), t.link(), line));
@@ -154,7 +157,7 @@ final class RawImages {
           value = s.substring(vs, i);
         }
       }
-      into.putIfAbsent(key, Escaping.unescapeHtml(value));
+      into.putIfAbsent(key, value.indexOf('&') < 0 ? value : Escaping.unescapeHtml(value));
     }
     return n;
   }

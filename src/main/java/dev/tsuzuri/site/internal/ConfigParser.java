@@ -118,7 +118,19 @@ public final class ConfigParser {
   private static Object lowerKeys(Object v) {
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k).toLowerCase(Locale.ROOT), lowerKeys(x)));
+      m.forEach((k, x) -> {
+        String key = String.valueOf(k).toLowerCase(Locale.ROOT);
+        Object value = lowerKeys(x);
+        // "Params" and "params" are one table to Hugo: merge them, the later key winning
+        if (out.get(key) instanceof Map<?, ?> was && value instanceof Map<?, ?> now) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) was);
+          now.forEach((nk, nv) -> merged.put(String.valueOf(nk), nv));
+          out.put(key, merged);
+        } else {
+          out.put(key, value);
+        }
+      });
       return out;
     }
     if (v instanceof List<?> l) {

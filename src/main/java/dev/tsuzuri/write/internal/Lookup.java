@@ -40,13 +40,7 @@ public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMount
       out.add(base.resolve(decoded).normalize());
       return out;
     }
-    // a URL path: "/../x" is "/x", as a browser reads it; it never leaves the site
-    String rest = decoded.replace('\\', '/').replaceFirst("^/+", "");
-    String sitePath = java.net.URI.create("/").resolve(encode("./" + rest)).normalize()
-        .getPath().replaceFirst("^(/\\.\\.)+", "");
-    if (!sitePath.startsWith("/")) {
-      sitePath = "/" + sitePath;
-    }
+    String sitePath = urlPath(decoded);
     List<String> paths = new ArrayList<>();
     if (!basePath.equals("/") && sitePath.startsWith(basePath)) {
       paths.add(sitePath.substring(basePath.length() - 1));
@@ -69,20 +63,22 @@ public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMount
     return out;
   }
 
-  /** Enough escaping for {@link java.net.URI} to take any decoded path. */
-  private static String encode(String path) {
-    StringBuilder b = new StringBuilder(path.length());
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '%' || c == ' ' || c == '?' || c == '#' || c == '[' || c == ']' || c == '{'
-          || c == '}' || c == '|' || c == '^' || c == '`' || c == '"' || c == '<' || c == '>'
-          || c == '\\' || c < 0x20 || c == 0x7f) {
-        b.append(String.format("%%%02X", (int) c));
-      } else {
-        b.append(c);
+  /**
+   * A site-absolute path with its {@code .} and {@code ..} segments resolved as a browser does:
+   * {@code /../x} is {@code /x}, so it never leaves the site. Backslashes count as slashes.
+   */
+  static String urlPath(String decoded) {
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    String[] parts = decoded.replace('\\', '/').split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.equals("..")) {
+        segments.pollLast();
+      } else if (!part.isEmpty() && !part.equals(".")) {
+        segments.addLast(part);
       }
     }
-    return b.toString();
+    return "/" + String.join("/", segments);
   }
 
   private static void add(List<Path> out, Path p) {
