@@ -43,14 +43,17 @@ public final class CodeHighlighter {
           "then", "if", "else", "return", "true", "false"));
 
   private static final Pattern C_TOKENS = Pattern.compile(
-      "(//[^\\n]*|/\\*.*?(?:\\*/|$))|(\"(?:[^\"\\\\\\n]|\\\\.)*\"?|'(?:[^'\\\\\\n]|\\\\.)*'?"
+      // strings as unrolled loops: the pattern repeats per escape, not per character, so a
+      // long string cannot exhaust the stack
+      "(//[^\\n]*|/\\*.*?(?:\\*/|$))|(\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"?"
+          + "|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+'?"
           + "|`[^`]*`?)|(\\b\\d[\\d_.xXa-fA-F]*\\b)|([A-Za-z_][A-Za-z0-9_]*)",
       Pattern.DOTALL);
   private static final Pattern HASH_TOKENS = Pattern.compile(
-      "((?<![\\w$\\\\{])#[^\\n]*)|(\"(?:[^\"\\\\\\n]|\\\\.)*\"?|'[^'\\n]*'?)"
+      "((?<![\\w$\\\\{])#[^\\n]*)|(\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"?|'[^'\\n]*'?)"
           + "|(\\b\\d[\\d_.]*\\b)|([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern DASH_TOKENS = Pattern.compile(
-      "(--[^\\n]*)|(\"[^\"\\n]*\"?|'(?:[^'\\n]|'')*'?)"
+      "(--[^\\n]*)|(\"[^\"\\n]*\"?|'[^'\\n]*+(?:''[^'\\n]*+)*+'?)"
           + "|(\\b\\d[\\d_.]*\\b)|([A-Za-z_][A-Za-z0-9_]*)");
 
   private CodeHighlighter() {}
@@ -73,6 +76,19 @@ public final class CodeHighlighter {
       dom.text(into, code);
       return;
     }
+    try {
+      tokens(dom, into, code, tokens, keywords);
+    } catch (StackOverflowError e) {
+      // thousands of escapes in one string: the code is still shown, uncoloured
+      while (into.getFirstChild() != null) {
+        into.removeChild(into.getFirstChild());
+      }
+      dom.text(into, code);
+    }
+  }
+
+  private static void tokens(Dom dom, Element into, String code, Pattern tokens,
+      Set<String> keywords) {
     boolean caseless = tokens == DASH_TOKENS;
     Matcher m = tokens.matcher(code);
     int at = 0;
