@@ -15,7 +15,7 @@ import java.util.Objects;
 public record Mount(Path source, String target) {
   public Mount {
     Objects.requireNonNull(source, "source");
-    target = target == null ? "" : target.replace('\\', '/').replaceAll("^/+|/+$", "");
+    target = target == null ? "" : PageUrls.trimSlashes(target);
   }
 
   /** A folder at the component's top. */
@@ -28,7 +28,7 @@ public record Mount(Path source, String target) {
    * when the path lies outside the mount's target.
    */
   public Path resolve(String sitePath) {
-    String p = sitePath.replaceAll("^/+", "");
+    String p = sitePath.replaceFirst("^/+", "");
     if (target.isEmpty()) {
       return source.resolve(p);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.convert.NoteResult.Status;
+import dev.tsuzuri.testing.Links;
 import dev.tsuzuri.testing.PlacedPictures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -212,6 +213,33 @@ class HugoSiteConvertTest {
     assertTrue(n.warnings().stream().anyMatch(w -> w.message().startsWith("refused to read")),
         n.warnings().toString());
     assertEquals(List.of(), PlacedPictures.pdf(out.resolve("escape.pdf")));
+  }
+
+  @Test
+  void linksBetweenNotesPointAtTheSiblingOutputOrTheSite() throws IOException {
+    Path site = copySite("blog", tmp);
+    Path out = tmp.resolve("out");
+    BatchResult r = convert(site.resolve("content"), out, ConvertRequest.builder());
+    Path posts = out.resolve("posts");
+    for (String ext : List.of("pdf", "docx", "pptx")) {
+      List<String> seminar = Links.of(posts.resolve("seminar." + ext));
+      // ref "trip", and the trip's permalink (/:year/:month/:slug/, the slug from its title)
+      assertEquals(2, seminar.stream().filter(l -> l.equals("trip." + ext)).count(),
+          ext + " " + seminar);
+      // a page this run leaves out (a draft) is on the web
+      assertTrue(seminar.stream().anyMatch(l -> l.startsWith("https://blog.example.jp/2019/01/")),
+          ext + " " + seminar);
+      List<String> trip = Links.of(posts.resolve("trip." + ext));
+      assertTrue(trip.contains("seminar." + ext), ext + " " + trip);
+      assertTrue(trip.stream().anyMatch(l -> l.startsWith("seminar." + ext + "#")),
+          ext + " " + trip);
+    }
+    NoteResult seminar = r.notes().stream()
+        .filter(n -> n.input().getFileName().toString().equals("seminar.md")).findFirst()
+        .orElseThrow();
+    assertTrue(seminar.warnings().stream()
+        .anyMatch(w -> w.message().equals("link to a missing page: /posts/nothing/")),
+        seminar.warnings().toString());
   }
 
   private static Map<String, Status> statuses(BatchResult r) {

@@ -40,6 +40,8 @@ public final class NoteConverter {
   private final Path output;
   /** Runs a note's formats side by side when there are more cores than notes; or null. */
   private final Executor formatPool;
+  /** Links between this run's notes. */
+  private final RunLinks links;
   /** The Hugo sites of this run's notes, each read once. */
   private final Sites sites;
   /** The time Hugo's publishing rules compare dates with: the start of the run. */
@@ -53,7 +55,20 @@ public final class NoteConverter {
    */
   public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers,
       Executor formatPool) {
+    this(request, writers, formatPool, List.of());
+  }
+
+  /**
+   * @param request what to do
+   * @param writers one writer per requested format, in request order
+   * @param formatPool where a note's formats are written side by side, or null
+   * @param notes every note of the run: links between them point at each other's outputs
+   */
+  public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers,
+      Executor formatPool, List<Note> notes) {
     this.request = request;
+    this.links = new RunLinks(notes, request.reader(),
+        (meta, site) -> Unpublished.reason(meta, now, included(site)).isEmpty());
     this.writers = writers;
     this.formatPool = formatPool;
     this.output = request.output().toAbsolutePath().normalize();
@@ -82,8 +97,7 @@ public final class NoteConverter {
     List<String> todo = new ArrayList<>(writers.keySet());
     try {
       Site site = sites.forNote(note.file(), warnings).orElse(null);
-      Publishing included = new Publishing(request.drafts(), request.future(), request.expired())
-          .or(site == null ? Publishing.HUGO : site.publish());
+      Publishing included = included(site);
       if (manifest != null) {
         inputHash = Fingerprint.ofNote(note);
         old = manifest.get(note.key());
@@ -126,6 +140,12 @@ public final class NoteConverter {
     }
   }
 
+  /** The unpublished notes this run converts: the request's, and the site's own settings. */
+  private Publishing included(Site site) {
+    return new Publishing(request.drafts(), request.future(), request.expired())
+        .or(site == null ? Publishing.HUGO : site.publish());
+  }
+
   /**
    * The document in its language on a multilingual site: the language whose content folder or
    * file-name suffix ({@code index.ja.md}) the note has, as Hugo decides it.
@@ -165,7 +185,7 @@ public final class NoteConverter {
         Resources ownResources = new Resources(note.folder(), roots, own).withRemote(remote)
             .withSite(site, note.file()).withLog(deps::looked);
         Supplier<Written> task =
-            () -> writeOne(format, note, doc, ownResources, own).with(own.warnings());
+            () -> writeOne(format, note, doc, ownResources, own, site).with(own.warnings());
         if (format.equals(last)) {
           mine = task;
         } else {
@@ -183,7 +203,8 @@ public final class NoteConverter {
         continue;
       }
       CompletableFuture<Written> async = pending.get(format);
-      Written w = async == null ? writeOne(format, note, doc, resources, warnings) : async.join();
+      Written w = async == null ? writeOne(format, note, doc, resources, warnings, site)
+          : async.join();
       w.warnings().forEach(x -> warnings.warn(x.line(), x.message()));
       if (w.error() == null) {
         built.put(format, new Manifest.Built(optionHashes.get(format), w.files()));
@@ -223,11 +244,11 @@ public final class NoteConverter {
 
   /** Writes one format of a note, all or nothing; never throws for a problem with the note. */
   private Written writeOne(String format, Note note, Document doc, Resources resources,
-      WarningSink warnings) {
+      WarningSink warnings, Site site) {
     AtomicOutputs outputs = new AtomicOutputs(note.outFolder());
     try {
       writers.get(format).write(doc, new WriteContext(note.stem(), outputs, resources,
-          request.options(), warnings));
+          request.options(), warnings, links.forNote(note, site, warnings)));
       List<String> files = relative(outputs.commit());
       return new Written(files, null, List.of());
     } catch (Throwable t) {

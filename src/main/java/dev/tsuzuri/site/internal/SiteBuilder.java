@@ -147,7 +147,7 @@ public final class SiteBuilder {
           || !(m.get("target") instanceof String target)) {
         continue;
       }
-      String t = target.replace('\\', '/').replaceAll("^/+|/+$", "");
+      String t = dev.tsuzuri.site.PageUrls.trimSlashes(target);
       if (t.equals(component) || t.startsWith(component + "/")) {
         found.add(new Mount(dir(root, source, warn),
             t.length() == component.length() ? "" : t.substring(component.length() + 1)));
