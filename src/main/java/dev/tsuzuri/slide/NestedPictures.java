@@ -1,6 +1,7 @@
 package dev.tsuzuri.slide;
 
 import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
@@ -35,7 +36,7 @@ final class NestedPictures {
       if (o instanceof Figure f) {
         out.add(f);
       } else if (o instanceof Inline.Image i) {
-        out.add(new Figure(i.src(), i.alt(), i.title(), List.of(), "", line));
+        out.add(new Figure(i.src(), i.alt(), i.title(), List.of(), "", i.size(), line));
       } else if (o instanceof Paragraph p) {
         children = p.inlines();
       } else if (o instanceof ListBlock l) {
@@ -64,6 +65,15 @@ final class NestedPictures {
         children = s.content();
       } else if (o instanceof Inline.Link l) {
         children = l.content();
+      } else if (o instanceof Inline.Styled st) {
+        children = st.content();
+      } else if (o instanceof DefinitionList dl) {
+        List<Object> parts = new ArrayList<>();
+        for (DefinitionList.Item item : dl.items()) {
+          parts.addAll(item.term());
+          item.definitions().forEach(parts::addAll);
+        }
+        children = parts;
       }
       for (int k = children.size() - 1; k >= 0; k--) {
         todo.push(children.get(k));

@@ -21,7 +21,7 @@ final class TitleBlock {
       // front matter has no lines of its own: warnings name the note's first line
       cx.resources.image(m.cover(), 1).ifPresent(image -> {
         body.paragraph(StyleNames.FIGURE, null);
-        Images.picture(cx, target.out, image, m.title());
+        Images.picture(cx, target, image, m.title(), dev.tsuzuri.outline.ImageSize.NONE);
         body.end();
       });
     }
