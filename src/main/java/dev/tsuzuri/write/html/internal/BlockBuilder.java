@@ -224,7 +224,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       // tagged PDFs need a text alternative for every figure: the caption or the file name
       String alt = !figure.alt().isBlank() ? figure.alt()
           : !figure.caption().isEmpty() ? dev.tsuzuri.outline.PlainText.of(figure.caption())
-          : figure.src().replaceAll(".*/", "");
+          : figure.src().substring(figure.src().lastIndexOf('/') + 1);
       img.setAttribute("alt", XmlChars.clean(alt));
     } else {
       String what = !figure.alt().isBlank() ? figure.alt() : figure.src();

@@ -239,7 +239,7 @@ public final class HtmlDom {
     Element img = ctx.dom().add(box, "img");
     img.setAttribute("src", uri.get());
     img.setAttribute("alt", XmlChars.clean(meta.title().isBlank()
-        ? meta.cover().replaceAll(".*/", "") : meta.title()));
+        ? meta.cover().substring(meta.cover().lastIndexOf('/') + 1) : meta.title()));
     return true;
   }
 

@@ -112,7 +112,9 @@ public final class InlineBuilder implements InlineVisitor<Void> {
     if (uri.isPresent()) {
       Element img = dom.add(here(), "img", "inline-image");
       img.setAttribute("src", uri.get());
-      img.setAttribute("alt", XmlChars.clean(image.alt()));
+      // tagged PDFs need a text alternative for every figure: the file name when the note has none
+      img.setAttribute("alt", XmlChars.clean(!image.alt().isBlank() ? image.alt()
+          : image.src().substring(image.src().lastIndexOf('/') + 1)));
       size(img, image.size());
     } else if (!image.alt().isBlank()) {
       // inside running text only the alt text stands in, as it does in Word and when the text
