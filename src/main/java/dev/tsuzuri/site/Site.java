@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * A Hugo site as its configuration describes it: where its notes, static files, assets, themes
- * and shortcode templates are, its languages, URLs and parameters. Read by {@link Sites#load};
+ * and shortcode templates are, its languages, URLs and parameters. Read by {@code site.internal.Sites};
  * every folder is absolute and normalised.
  *
  * @param root the site's top folder (the one holding {@code hugo.toml} or {@code config/})

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.site.internal.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

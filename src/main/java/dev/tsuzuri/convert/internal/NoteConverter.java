@@ -11,7 +11,7 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.site.Language;
 import dev.tsuzuri.site.Publishing;
 import dev.tsuzuri.site.Site;
-import dev.tsuzuri.site.Sites;
+import dev.tsuzuri.site.internal.Sites;
 import dev.tsuzuri.site.Unpublished;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.RemoteImages;

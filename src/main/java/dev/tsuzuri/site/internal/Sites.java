@@ -1,10 +1,7 @@
-package dev.tsuzuri.site;
+package dev.tsuzuri.site.internal;
 
 import dev.tsuzuri.diag.WarningSink;
-import dev.tsuzuri.site.internal.ConfigFiles;
-import dev.tsuzuri.site.internal.ConfigParser;
-import dev.tsuzuri.site.internal.ConfigTree;
-import dev.tsuzuri.site.internal.SiteBuilder;
+import dev.tsuzuri.site.Site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
