@@ -46,6 +46,7 @@ module dev.tsuzuri {
   exports dev.tsuzuri.diag;
   exports dev.tsuzuri.outline;
   exports dev.tsuzuri.read;
+  exports dev.tsuzuri.site;
   exports dev.tsuzuri.read.markdown;
   exports dev.tsuzuri.write;
   exports dev.tsuzuri.write.docx;

@@ -82,6 +82,23 @@ final class ConvertCommand implements Callable<Integer> {
       + "true' too.")
   Boolean drafts;
 
+  @Option(names = "--future", negatable = true, description = "Convert notes whose publishDate "
+      + "(or date) is still to come too, like hugo -F.")
+  Boolean future;
+
+  @Option(names = "--expired", negatable = true, description = "Convert notes whose expiryDate "
+      + "has passed too, like hugo -E.")
+  Boolean expired;
+
+  @Option(names = "--site", paramLabel = "DIR", description = "The Hugo site the notes belong "
+      + "to (default: the nearest folder above each note with hugo.toml, config.toml … or "
+      + "config/_default/).")
+  Path site;
+
+  @Option(names = "--no-site", description = "Do not look for Hugo sites: /path images resolve "
+      + "only against --resource-path and the note's folder.")
+  boolean noSite;
+
   @Option(names = "--force", description = "Convert notes even when their outputs are up to "
       + "date.")
   boolean force;

@@ -73,6 +73,8 @@ class Progress implements BatchListener {
         case CONVERTED -> out.println("converted " + r.input() + " -> " + listed(r.outputs())
             + " (" + r.millis() + " ms)");
         case DRAFT -> out.println("skipped draft " + r.input() + " (use --drafts)");
+        case FUTURE -> out.println("skipped future note " + r.input() + " (use --future)");
+        case EXPIRED -> out.println("skipped expired note " + r.input() + " (use --expired)");
         default -> { }
       }
     }

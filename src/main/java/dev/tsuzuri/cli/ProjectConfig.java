@@ -34,7 +34,7 @@ record ProjectConfig(Path file, Map<String, Object> values) {
   /** The keys of {@code convert}'s own options; the writers' settings add theirs. */
   private static final List<String> CONVERT_KEYS = List.of(
       "formats", "output", "drafts", "jobs", "include", "exclude", "resource-path",
-      "allow-remote", "encoding");
+      "allow-remote", "encoding", "site", "future", "expired");
 
   /** Every key the file may have: convert's and the installed writers' settings. */
   static Set<String> keys() {

@@ -59,6 +59,9 @@ final class Settings {
     });
     b.allowRemote(pick(cli.allowRemote, c -> c.bool("allow-remote"), false));
     b.drafts(pick(cli.drafts, c -> c.bool("drafts"), false));
+    b.future(pick(cli.future, c -> c.bool("future"), false));
+    b.expired(pick(cli.expired, c -> c.bool("expired"), false));
+    site(b);
     b.force(cli.force);
     int jobs = pick(cli.jobs, c -> c.integer("jobs"), Runtime.getRuntime().availableProcessors());
     if (jobs < 1) {
@@ -68,6 +71,35 @@ final class Settings {
     pick(cli.include, c -> c.strings("include"), List.<String>of()).forEach(b::include);
     pick(cli.exclude, c -> c.strings("exclude"), List.<String>of()).forEach(b::exclude);
     return b.build();
+  }
+
+  /**
+   * The Hugo site: {@code --no-site}, else {@code --site DIR}, else {@code site:} in the project
+   * config (a folder, or {@code false} for none), else each note's own, found by walking up.
+   */
+  private void site(ConvertRequest.Builder b) {
+    if (cli.noSite) {
+      if (cli.site != null) {
+        throw new UsageException("--site and --no-site: give one of them");
+      }
+      b.siteLookup(false);
+      return;
+    }
+    Path dir = cli.site;
+    if (dir == null && config != null) {
+      Object v = config.values().get("site");
+      if (v instanceof Boolean on) {
+        b.siteLookup(on);
+        return;
+      }
+      dir = config.path("site");
+    }
+    if (dir != null) {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException("--site: no such folder: " + dir);
+      }
+      b.site(dir);
+    }
   }
 
   /** How notes are read: the encoding, if one was given, and the limits. */

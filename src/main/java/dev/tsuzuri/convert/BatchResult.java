@@ -33,12 +33,18 @@ public record BatchResult(List<NoteResult> notes, long millis) {
     return ok() ? 0 : 1;
   }
 
-  /** One line: "3 converted, 1 unchanged, 0 drafts skipped, 1 failed (5 notes, 2.1 s)". */
+  /**
+   * One line: "3 converted, 1 unchanged, 0 drafts skipped, 1 failed (5 notes, 2.1 s)"; notes
+   * left out as future or expired are counted after the drafts when there are any.
+   */
   public String summary() {
+    long unpublished = count(NoteResult.Status.FUTURE) + count(NoteResult.Status.EXPIRED);
     return String.format(java.util.Locale.ROOT,
-        "%d converted, %d unchanged, %d drafts skipped, %d failed (%d %s, %.1f s)",
+        "%d converted, %d unchanged, %d drafts skipped, %s%d failed (%d %s, %.1f s)",
         count(NoteResult.Status.CONVERTED), count(NoteResult.Status.UNCHANGED),
-        count(NoteResult.Status.DRAFT), count(NoteResult.Status.FAILED), notes.size(),
+        count(NoteResult.Status.DRAFT),
+        unpublished == 0 ? "" : unpublished + " future or expired skipped, ",
+        count(NoteResult.Status.FAILED), notes.size(),
         notes.size() == 1 ? "note" : "notes", millis / 1000.0);
   }
 }

@@ -38,6 +38,11 @@ import java.util.Objects;
  * @param include glob patterns a note's path below its input folder must match (none: all)
  * @param exclude glob patterns that leave a note out
  * @param reader how notes are read
+ * @param site the Hugo site every note belongs to ({@code --site}), or null to find each note's
+ *     by walking up from it
+ * @param siteLookup whether notes belong to Hugo sites at all (false: {@code --no-site})
+ * @param future whether notes whose publication date is still to come are converted too
+ * @param expired whether notes whose {@code expiryDate} has passed are converted too
  */
 public record ConvertRequest(
     List<Path> inputs,
@@ -51,7 +56,11 @@ public record ConvertRequest(
     int jobs,
     List<String> include,
     List<String> exclude,
-    NoteReader reader) {
+    NoteReader reader,
+    Path site,
+    boolean siteLookup,
+    boolean future,
+    boolean expired) {
 
   public ConvertRequest {
     inputs = List.copyOf(inputs);
@@ -92,6 +101,10 @@ public record ConvertRequest(
     private final List<String> include = new ArrayList<>();
     private final List<String> exclude = new ArrayList<>();
     private NoteReader reader;
+    private Path site;
+    private boolean siteLookup = true;
+    private boolean future;
+    private boolean expired;
 
     private Builder() {}
 
@@ -156,6 +169,33 @@ public record ConvertRequest(
       return this;
     }
 
+    /** Converts notes whose {@code publishDate} (or {@code date}) is still to come too. */
+    public Builder future(boolean value) {
+      future = value;
+      return this;
+    }
+
+    /** Converts notes whose {@code expiryDate} has passed too. */
+    public Builder expired(boolean value) {
+      expired = value;
+      return this;
+    }
+
+    /**
+     * Every note belongs to the Hugo site in this folder (null: each note's site is the nearest
+     * folder above it with a Hugo configuration).
+     */
+    public Builder site(Path root) {
+      site = root;
+      return this;
+    }
+
+    /** Whether notes belong to Hugo sites at all (default true; false ignores any site). */
+    public Builder siteLookup(boolean value) {
+      siteLookup = value;
+      return this;
+    }
+
     /** Rebuilds up-to-date notes too. */
     public Builder force(boolean value) {
       force = value;
@@ -194,7 +234,8 @@ public record ConvertRequest(
     public ConvertRequest build() {
       return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,
           drafts, force, jobs, include, exclude,
-          reader != null ? reader : MarkdownReader.defaults());
+          reader != null ? reader : MarkdownReader.defaults(), site, siteLookup, future,
+          expired);
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param input the note file, as the user named it (the input argument joined with the path
  *     below it)
- * @param status converted, unchanged, draft or failed
+ * @param status converted, unchanged, draft, future, expired or failed
  * @param outputs the output files the note has now (written in this run or, when unchanged, in an
  *     earlier one)
  * @param warnings what was approximated or left out
@@ -30,6 +30,10 @@ public record NoteResult(
     UNCHANGED,
     /** Skipped: the note says {@code draft: true} and drafts were not asked for. */
     DRAFT,
+    /** Skipped: its publication date is still to come and future notes were not asked for. */
+    FUTURE,
+    /** Skipped: its expiry date has passed and expired notes were not asked for. */
+    EXPIRED,
     /** Not (completely) written; {@link #error()} says why. */
     FAILED
   }

@@ -22,6 +22,11 @@ import java.util.Optional;
  *     detected from the text
  * @param extra every other front-matter key, values as parsed (strings, numbers, booleans, lists,
  *     maps)
+ * @param cover the picture that stands for the note, as written in its front matter (the first of
+ *     {@code featured_image}, {@code image}, {@code images[0]}, {@code cover.image}, {@code
+ *     thumbnail}), or "" when none; writers resolve it as any other image
+ * @param publishDate {@code publishDate} (or {@code pubdate}, {@code published}), or null
+ * @param expiryDate {@code expiryDate} (or {@code unpublishdate}), or null
  */
 public record Metadata(
     String title,
@@ -33,7 +38,10 @@ public record Metadata(
     List<String> categories,
     boolean draft,
     String lang,
-    Map<String, Object> extra) {
+    Map<String, Object> extra,
+    String cover,
+    OffsetDateTime publishDate,
+    OffsetDateTime expiryDate) {
 
   public Metadata {
     Objects.requireNonNull(title, "title");
@@ -43,6 +51,15 @@ public record Metadata(
     categories = List.copyOf(categories);
     Objects.requireNonNull(lang, "lang");
     extra = Map.copyOf(extra);
+    cover = cover == null ? "" : cover;
+  }
+
+  /** Metadata without a cover or publication window. */
+  public Metadata(String title, String description, List<String> authors, OffsetDateTime date,
+      OffsetDateTime lastmod, List<String> tags, List<String> categories, boolean draft,
+      String lang, Map<String, Object> extra) {
+    this(title, description, authors, date, lastmod, tags, categories, draft, lang, extra, "",
+        null, null);
   }
 
   /** Metadata with nothing set but the language. */
@@ -68,6 +85,17 @@ public record Metadata(
   /** A copy with another title. */
   public Metadata withTitle(String newTitle) {
     return new Metadata(newTitle, description, authors, date, lastmod, tags, categories, draft,
-        lang, extra);
+        lang, extra, cover, publishDate, expiryDate);
+  }
+
+  /** A copy in another language (a BCP 47 tag). */
+  public Metadata withLang(String newLang) {
+    return new Metadata(title, description, authors, date, lastmod, tags, categories, draft,
+        newLang, extra, cover, publishDate, expiryDate);
+  }
+
+  /** True when the note has a cover picture. */
+  public boolean hasCover() {
+    return !cover.isBlank();
   }
 }

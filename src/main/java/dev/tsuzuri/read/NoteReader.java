@@ -23,6 +23,18 @@ public interface NoteReader {
   Document read(Path file, WarningSink warnings) throws IOException;
 
   /**
+   * Only the metadata of a note (its front matter), for finding what other notes link to; the
+   * language is not detected. Readers that cannot read less read the whole note.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws dev.tsuzuri.diag.TsuzuriException when the note is malformed
+   */
+  default dev.tsuzuri.outline.Metadata metadata(Path file, WarningSink warnings)
+      throws IOException {
+    return read(file, warnings).metadata();
+  }
+
+  /**
    * The reader's settings that change what it reads (an encoding, say), as text: a change
    * makes up-to-date outputs out of date. Readers without settings return "".
    */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param body the body lines: bullets for content slides, code lines for code slides, the
  *     subtitle for title and section slides
  * @param table the table of a {@link Layout#TABLE} slide, else null
- * @param picture the image of a {@link Layout#IMAGE} slide, else null
+ * @param picture the image of a {@link Layout#IMAGE} slide, or the cover of a {@link
+ *     Layout#TITLE} slide; else null
  * @param notes speaker notes, one entry per paragraph
  * @param line the source line the slide's content starts at, or 0
  */

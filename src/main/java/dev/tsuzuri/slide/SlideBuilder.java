@@ -103,12 +103,14 @@ final class SlideBuilder {
       notes(String.join("\n", texts));
     } else if (b instanceof ListBlock list) {
       list(list);
+      pictures(b);
     } else if (b instanceof CodeBlock code) {
       flushShared();
       code(code);
     } else if (b instanceof Table table) {
       flushShared();
       table(table);
+      pictures(b);
     } else if (b instanceof Figure figure) {
       flushShared();
       figure(figure);
@@ -119,7 +121,18 @@ final class SlideBuilder {
       if (!lines.isEmpty()) {
         share(lines, b.line());
       }
+      pictures(b);
     }
+  }
+
+  /** A picture slide for each picture inside a block's text, after that text. */
+  private void pictures(Block b) {
+    List<Figure> nested = NestedPictures.in(b);
+    if (nested.isEmpty()) {
+      return;
+    }
+    flushShared();
+    nested.forEach(this::figure);
   }
 
   private static boolean isNotes(Details d) {

@@ -35,7 +35,7 @@ public final class SlidePlanner {
     List<Deck> decks = new ArrayList<>();
     if (!options.perSession()) {
       List<Slide> slides = new ArrayList<>();
-      slides.add(titleSlide(noteTitleRuns, subtitle(meta, null)));
+      slides.add(titleSlide(noteTitleRuns, subtitle(meta, null), meta));
       slides.addAll(build(entries, fit, level, japanese, noteTitleRuns));
       decks.add(new Deck(0, noteTitle, slides));
       return decks;
@@ -49,7 +49,7 @@ public final class SlidePlanner {
     }
     if (DeckSplitter.hasContent(opening) || chunks.size() == 1) {
       List<Slide> slides = new ArrayList<>();
-      slides.add(titleSlide(noteTitleRuns, subtitle(meta, null)));
+      slides.add(titleSlide(noteTitleRuns, subtitle(meta, null), meta));
       slides.addAll(build(opening, fit, level, japanese, noteTitleRuns));
       String name = opening.stream().filter(e -> e instanceof Entry.Heading)
           .map(e -> Runs.text(((Entry.Heading) e).title())).findFirst().orElse(noteTitle);
@@ -59,7 +59,7 @@ public final class SlidePlanner {
       List<Entry> chunk = chunks.get(i);
       Entry.Heading session = (Entry.Heading) chunk.get(0);
       List<Slide> slides = new ArrayList<>();
-      slides.add(titleSlide(session.title(), subtitle(meta, noteTitle)));
+      slides.add(titleSlide(session.title(), subtitle(meta, noteTitle), meta));
       slides.addAll(build(chunk.subList(1, chunk.size()), fit, level, japanese,
           session.title()));
       decks.add(new Deck(i, Runs.text(session.title()), slides));
@@ -76,8 +76,11 @@ public final class SlidePlanner {
     return b.slides();
   }
 
-  private static Slide titleSlide(List<Run> title, List<Line> subtitle) {
-    return new Slide(Slide.Layout.TITLE, title, subtitle, null, null, List.of(), 0);
+  /** A deck's opening slide; the note's cover picture, if it names one, goes on it too. */
+  private static Slide titleSlide(List<Run> title, List<Line> subtitle, Metadata meta) {
+    Picture cover = meta.hasCover() ? new Picture(meta.cover(), Runs.text(title), List.of())
+        : null;
+    return new Slide(Slide.Layout.TITLE, title, subtitle, null, cover, List.of(), 0);
   }
 
   /** The title slide's lines: the note's title (for a session deck), description, authors, date. */

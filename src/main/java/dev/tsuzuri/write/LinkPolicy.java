@@ -114,6 +114,11 @@ public final class LinkPolicy {
     }
     Optional<String> resolved = resolver.resolve(u, extension);
     String relative = resolved.map(LinkPolicy::normalize).orElse(u);
+    String answered = resolved.isPresent() ? scheme(relative) : null;
+    if ("http".equals(answered) || "https".equals(answered)) {
+      // a page of the site this run does not convert: its address on the web
+      return valid(Kind.WEB, relative);
+    }
     if (scheme(relative) != null || relative.startsWith("//") || relative.isEmpty()) {
       return Optional.empty();
     }

@@ -9,8 +9,9 @@ import java.util.Optional;
  * goes and can answer {@code ../other/other.pdf} for the PDF of this note.
  *
  * <p>The policy asks the resolver about every link that has no scheme and is not an in-document
- * anchor, before its own rules; what the resolver answers must again be a relative address (the
- * policy checks it like any other link, so a resolver cannot make a {@code file:} link).
+ * anchor, before its own rules; what the resolver answers must again be a relative address, or an
+ * {@code http:}/{@code https:} one (a page of the site that the run does not convert); the policy
+ * checks it like any other link, so a resolver cannot make a {@code file:} link.
  */
 @FunctionalInterface
 public interface LinkResolver {
@@ -22,8 +23,8 @@ public interface LinkResolver {
    *
    * @param link the link as the note wrote it (trimmed), with any {@code #fragment}
    * @param extension the extension of the output being written ("pdf", "docx", "pptx", "html")
-   * @return the relative address (with the fragment kept), or empty when the link names no note
-   *     of this run
+   * @return the relative address (with the fragment kept), or the page's web address, or empty
+   *     when the link names no note of this run
    */
   Optional<String> resolve(String link, String extension);
 }

@@ -1,8 +1,10 @@
 package dev.tsuzuri.write;
 
 import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.site.Site;
 import dev.tsuzuri.write.internal.DataUri;
 import dev.tsuzuri.write.internal.Fetched;
+import dev.tsuzuri.write.internal.Lookup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -14,9 +16,12 @@ import java.util.Optional;
 
 /**
  * Finds the files a note refers to (images, mostly), and only where the user allowed: the note's
- * own folder and any extra roots. Absolute paths, {@code ..} escapes and symbolic links leading
- * outside are refused with a warning. Remote images are fetched only through {@link
- * #withRemote}; {@code data:} images, needing neither files nor network, are always decoded.
+ * own folder, its Hugo site ({@link #withSite}) and any extra roots. Every reference resolves the
+ * same way, whatever names it (a Markdown image, a shortcode's {@code src}, raw {@code <img>},
+ * a front-matter cover): see {@link Lookup} for the order. {@code ..} escapes and symbolic links
+ * leading outside the allowed folders are refused with a warning. Remote images are fetched only
+ * through {@link #withRemote}, but a URL on the site's own host is its static file; {@code data:}
+ * images, needing neither files nor network, are always decoded.
  */
 public final class Resources {
   /** Images larger than this many pixels are refused (decompression bombs). */
@@ -29,6 +34,21 @@ public final class Resources {
   private final List<Path> roots;
   private final WarningSink warnings;
   private final RemoteImages remote;
+  private final Lookup lookup;
+  private final Site site;
+  private final FileLog log;
+
+  /** Told of every local file a note's conversion looked for, found or not. */
+  @FunctionalInterface
+  public interface FileLog {
+    /**
+     * A file was looked for.
+     *
+     * @param file the file (real path when found)
+     * @param found whether it was there
+     */
+    void looked(Path file, boolean found);
+  }
 
   /**
    * Resources for one note.
@@ -44,19 +64,28 @@ public final class Resources {
     if (this.base != null) {
       all.add(this.base);
     }
+    List<Path> extra = new ArrayList<>();
     for (Path r : extraRoots) {
       all.add(real(r));
+      extra.add(real(r));
     }
     this.roots = List.copyOf(all);
     this.warnings = warnings;
     this.remote = null;
+    this.lookup = this.base == null ? null : new Lookup(this.base, List.of(), List.of(), extra, "/");
+    this.site = null;
+    this.log = null;
   }
 
-  private Resources(Resources from, RemoteImages remote) {
+  private Resources(Resources from, RemoteImages remote, Lookup lookup, List<Path> roots,
+      Site site, FileLog log) {
     this.base = from.base;
-    this.roots = from.roots;
+    this.roots = roots;
     this.warnings = from.warnings;
     this.remote = remote;
+    this.lookup = lookup;
+    this.site = site;
+    this.log = log;
   }
 
   /**
@@ -64,7 +93,35 @@ public final class Resources {
    * RemoteImages#shared()}); null fetches none, as by default.
    */
   public Resources withRemote(RemoteImages remote) {
-    return new Resources(this, remote);
+    return new Resources(this, remote, lookup, roots, site, log);
+  }
+
+  /**
+   * These resources inside a Hugo site: the site's folder becomes an allowed root, and {@code
+   * /path} resolves against its static union (the note's language's folders, the site's, the
+   * themes'), then its assets, before the extra roots; a URL on the site's own host names the
+   * same files. Null leaves them as they are.
+   *
+   * @param s the note's site, or null
+   * @param note the note (its language picks its static folders)
+   */
+  public Resources withSite(Site s, Path note) {
+    if (s == null || base == null) {
+      return this;
+    }
+    List<Path> all = new ArrayList<>(roots);
+    Path root = real(s.root());
+    if (!all.contains(root)) {
+      all.add(root);
+    }
+    Lookup l = new Lookup(base, s.staticMountsFor(note), s.assetMounts(), lookup.extraRoots(),
+        s.basePath());
+    return new Resources(this, remote, l, List.copyOf(all), s, log);
+  }
+
+  /** These resources, telling {@code fileLog} of every local file looked for. */
+  public Resources withLog(FileLog fileLog) {
+    return new Resources(this, remote, lookup, roots, site, fileLog);
   }
 
   /** Resources that find nothing local (for documents read from a string). */
@@ -84,7 +141,7 @@ public final class Resources {
    * at the given line says why, and the result is empty.
    */
   public Optional<Path> file(String ref, int line) {
-    String r = ref.trim();
+    String r = local(ref.trim());
     if (r.isEmpty()) {
       return Optional.empty();
     }
@@ -97,34 +154,52 @@ public final class Resources {
       return Optional.empty();
     }
     String decoded = stripQueryAndDecode(r);
-    Path candidate;
+    List<Path> candidates;
     try {
-      Path p = Path.of(decoded);
-      if (p.isAbsolute() || decoded.startsWith("/")) {
-        // Hugo treats "/images/x.png" as site-relative; we look for it under the note's folder
-        // only, never at the file-system root
-        candidate = base.resolve(decoded.replaceFirst("^/+", "")).normalize();
-      } else {
-        candidate = base.resolve(p).normalize();
-      }
-    } catch (InvalidPathException e) {
+      candidates = lookup.candidates(decoded);
+    } catch (IllegalArgumentException e) {
       warnings.warn(line, "not a valid file name: " + r);
       return Optional.empty();
     }
-    if (!Files.exists(candidate)) {
-      warnings.warn(line, "file not found: " + r);
+    Path refused = null;
+    for (Path candidate : candidates) {
+      if (!Files.exists(candidate)) {
+        continue;
+      }
+      Path realPath = real(candidate);
+      if (roots.stream().noneMatch(realPath::startsWith)) {
+        refused = refused == null ? candidate : refused;
+        continue;
+      }
+      if (!Files.isRegularFile(realPath)) {
+        warnings.warn(line, "not a file: " + r);
+        return Optional.empty();
+      }
+      if (log != null) {
+        log.looked(realPath, true);
+      }
+      return Optional.of(realPath);
+    }
+    if (refused != null) {
+      warnings.warn(line, "refused to read outside the note's folder"
+          + (site != null ? " and its site" : "") + ": " + r);
       return Optional.empty();
     }
-    Path realPath = real(candidate);
-    if (roots.stream().noneMatch(realPath::startsWith)) {
-      warnings.warn(line, "refused to read outside the note's folder: " + r);
-      return Optional.empty();
+    if (log != null) {
+      // a picture added later makes the note convert again
+      candidates.stream().filter(c -> roots.stream().anyMatch(c::startsWith)).limit(8)
+          .forEach(c -> log.looked(c, false));
     }
-    if (!Files.isRegularFile(realPath)) {
-      warnings.warn(line, "not a file: " + r);
-      return Optional.empty();
+    warnings.warn(line, "file not found: " + r);
+    return Optional.empty();
+  }
+
+  /** A URL on the site's own host as the site path it names; any other reference as it is. */
+  private String local(String ref) {
+    if (site == null || !isRemote(ref) || ref.regionMatches(true, 0, "data:", 0, 5)) {
+      return ref;
     }
-    return Optional.of(realPath);
+    return site.ownPath(ref).orElse(ref);
   }
 
   /**
@@ -133,14 +208,14 @@ public final class Resources {
    * result.
    */
   public Optional<ImageData> image(String ref, int line) {
-    String r = ref.trim();
+    String r = local(ref.trim());
     if (DataUri.is(r)) {
       return fetched(DataUri.decode(r, MAX_IMAGE_BYTES), shortened(r), line);
     }
     if (isRemote(r)) {
       return remoteImage(r, line);
     }
-    Optional<Path> file = file(ref, line);
+    Optional<Path> file = file(r, line);
     if (file.isEmpty()) {
       return Optional.empty();
     }

@@ -77,7 +77,7 @@ public final class BatchRunner {
     // side by side instead
     ExecutorService formatPool = todo.size() < request.jobs() && writers.size() > 1
         ? pool("tsuzuri-format-", request.jobs()) : null;
-    NoteConverter converter = new NoteConverter(request, writers, formatPool);
+    NoteConverter converter = new NoteConverter(request, writers, formatPool, notes);
     // Ctrl-C keeps what is done: the manifest is saved on the way out (kill -9 loses at most
     // the last second of records, and those notes are simply converted again)
     Thread saveOnExit = manifest == null ? null : new Thread(() -> save(manifest));

@@ -30,10 +30,20 @@ public final class Manifest {
    * @param input the note's hash
    * @param draft whether the note is marked as a draft (converted only with drafts asked for)
    * @param formats per format: the options hash and the outputs
+   * @param deps the other files its conversion read or looked for (pictures, the site's
+   *     configuration, shortcode templates), each with its {@link Dependencies} stamp; a
+   *     manifest written before they were recorded has none
    */
-  public record Entry(String input, boolean draft, Map<String, Built> formats) {
+  public record Entry(String input, boolean draft, Map<String, Built> formats,
+      Map<String, String> deps) {
     public Entry {
       formats = Map.copyOf(formats);
+      deps = Map.copyOf(deps);
+    }
+
+    /** A record without other files. */
+    public Entry(String input, boolean draft, Map<String, Built> formats) {
+      this(input, draft, formats, Map.of());
     }
   }
 
@@ -95,7 +105,15 @@ public final class Manifest {
         }
       });
     }
-    return new Entry(input, Boolean.TRUE.equals(m.get("draft")), formats);
+    Map<String, String> deps = new TreeMap<>();
+    if (m.get("deps") instanceof Map<?, ?> ds) {
+      ds.forEach((f, stamp) -> {
+        if (stamp instanceof String st) {
+          deps.put(String.valueOf(f), st);
+        }
+      });
+    }
+    return new Entry(input, Boolean.TRUE.equals(m.get("draft")), formats, deps);
   }
 
   /** The record of a note, or null. */
@@ -143,6 +161,9 @@ public final class Manifest {
         em.put("draft", true);
       }
       em.put("formats", formats);
+      if (!e.deps().isEmpty()) {
+        em.put("deps", new TreeMap<>(e.deps()));
+      }
       notes.put(k, em);
     });
     Map<String, Object> root = new LinkedHashMap<>();

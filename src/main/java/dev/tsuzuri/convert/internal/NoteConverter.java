@@ -8,6 +8,11 @@ import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.NoteResult;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.site.Language;
+import dev.tsuzuri.site.Publishing;
+import dev.tsuzuri.site.Site;
+import dev.tsuzuri.site.internal.Sites;
+import dev.tsuzuri.site.Unpublished;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.RemoteImages;
 import dev.tsuzuri.write.Resources;
@@ -15,10 +20,12 @@ import dev.tsuzuri.write.WriteContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -35,6 +42,12 @@ public final class NoteConverter {
   private final Path output;
   /** Runs a note's formats side by side when there are more cores than notes; or null. */
   private final Executor formatPool;
+  /** Links between this run's notes. */
+  private final RunLinks links;
+  /** The Hugo sites of this run's notes, each read once. */
+  private final Sites sites;
+  /** The time Hugo's publishing rules compare dates with: the start of the run. */
+  private final Instant now = Instant.now();
 
   /**
    * @param request what to do
@@ -44,7 +57,20 @@ public final class NoteConverter {
    */
   public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers,
       Executor formatPool) {
+    this(request, writers, formatPool, List.of());
+  }
+
+  /**
+   * @param request what to do
+   * @param writers one writer per requested format, in request order
+   * @param formatPool where a note's formats are written side by side, or null
+   * @param notes every note of the run: links between them point at each other's outputs
+   */
+  public NoteConverter(ConvertRequest request, Map<String, DocumentWriter> writers,
+      Executor formatPool, List<Note> notes) {
     this.request = request;
+    this.links = new RunLinks(notes, request.reader(),
+        (meta, site) -> Unpublished.reason(meta, now, included(site)).isEmpty());
     this.writers = writers;
     this.formatPool = formatPool;
     this.output = request.output().toAbsolutePath().normalize();
@@ -54,6 +80,8 @@ public final class NoteConverter {
           request.reader().settings(), request.allowRemote()));
     }
     this.optionHashes = hashes;
+    this.sites = !request.siteLookup() ? Sites.none()
+        : request.site() != null ? Sites.fixed(request.site()) : Sites.lookingUp();
   }
 
   /**
@@ -70,12 +98,15 @@ public final class NoteConverter {
     Manifest.Entry old = null;
     List<String> todo = new ArrayList<>(writers.keySet());
     try {
+      Site site = sites.forNote(note.file(), warnings).orElse(null);
+      Publishing included = included(site);
       if (manifest != null) {
         inputHash = Fingerprint.ofNote(note);
         old = manifest.get(note.key());
         Manifest.Entry usable = request.force() ? null : old;
-        if (usable != null && usable.input().equals(inputHash)) {
-          if (usable.draft() && !request.drafts()) {
+        if (usable != null && usable.input().equals(inputHash)
+            && Dependencies.current(usable.deps())) {
+          if (usable.draft() && !included.drafts()) {
             return result(note, Status.DRAFT, List.of(), warnings, null, null, start);
           }
           todo.removeIf(f -> current(usable, f));
@@ -84,14 +115,23 @@ public final class NoteConverter {
           }
         }
       }
-      Document doc = request.reader().read(note.file(), warnings);
-      if (doc.metadata().draft() && !request.drafts()) {
+      Document doc = inSiteLanguage(request.reader().read(note.file(), warnings), site, note);
+      Optional<Unpublished.Reason> skip = Unpublished.reason(doc.metadata(), now, included);
+      if (skip.isPresent()) {
+        boolean draft = skip.get() == Unpublished.Reason.DRAFT;
         if (manifest != null) {
-          manifest.put(note.key(), new Manifest.Entry(inputHash, true, Map.of()));
+          // a future or expired note is read again next time: the clock may have moved on
+          manifest.put(note.key(), new Manifest.Entry(inputHash, draft, Map.of()));
         }
-        return result(note, Status.DRAFT, List.of(), warnings, null, null, start);
+        Status status = draft ? Status.DRAFT
+            : skip.get() == Unpublished.Reason.FUTURE ? Status.FUTURE : Status.EXPIRED;
+        return result(note, status, List.of(), warnings, null, null, start);
       }
-      return write(note, doc, todo, old, inputHash, manifest, warnings, start);
+      Dependencies deps = new Dependencies();
+      if (site != null) {
+        SiteDependencies.record(site, note.file(), deps);
+      }
+      return write(note, doc, todo, old, inputHash, manifest, warnings, start, site, deps);
     } catch (Throwable t) {
       rethrowFatal(t);
       if (manifest != null) {
@@ -102,15 +142,39 @@ public final class NoteConverter {
     }
   }
 
+  /** The unpublished notes this run converts: the request's, and the site's own settings. */
+  private Publishing included(Site site) {
+    return new Publishing(request.drafts(), request.future(), request.expired())
+        .or(site == null ? Publishing.HUGO : site.publish());
+  }
+
+  /**
+   * The document in its language on a multilingual site: the language whose content folder or
+   * file-name suffix ({@code index.ja.md}) the note has, as Hugo decides it.
+   */
+  private static Document inSiteLanguage(Document doc, Site site, Note note) {
+    if (site == null) {
+      return doc;
+    }
+    Optional<Language> lang = site.languageOf(note.file());
+    if (lang.isEmpty() || lang.get().tag().equals(doc.metadata().lang())) {
+      return doc;
+    }
+    return new Document(doc.metadata().withLang(lang.get().tag()), doc.blocks(),
+        doc.footnotes());
+  }
+
   private NoteResult write(Note note, Document doc, List<String> todo, Manifest.Entry old,
-      String inputHash, Manifest manifest, WarningSink warnings, long start) {
+      String inputHash, Manifest manifest, WarningSink warnings, long start, Site site,
+      Dependencies deps) {
     String name = note.file().toString();
     List<Path> roots = new ArrayList<>(request.resourceRoots());
     if (note.inFolderInput()) {
       roots.add(note.root());
     }
     RemoteImages remote = request.allowRemote() ? RemoteImages.shared() : null;
-    Resources resources = new Resources(note.folder(), roots, warnings).withRemote(remote);
+    Resources resources = new Resources(note.folder(), roots, warnings).withRemote(remote)
+        .withSite(site, note.file()).withLog(deps::looked);
     Map<String, Manifest.Built> built = new LinkedHashMap<>();
     Map<String, CompletableFuture<Written>> pending = new LinkedHashMap<>();
     if (formatPool != null && todo.size() > 1) {
@@ -120,9 +184,10 @@ public final class NoteConverter {
       Supplier<Written> mine = null;
       for (String format : todo) {
         WarningSink own = WarningSink.collecting(name);
-        Resources ownResources = new Resources(note.folder(), roots, own).withRemote(remote);
+        Resources ownResources = new Resources(note.folder(), roots, own).withRemote(remote)
+            .withSite(site, note.file()).withLog(deps::looked);
         Supplier<Written> task =
-            () -> writeOne(format, note, doc, ownResources, own).with(own.warnings());
+            () -> writeOne(format, note, doc, ownResources, own, site).with(own.warnings());
         if (format.equals(last)) {
           mine = task;
         } else {
@@ -140,7 +205,8 @@ public final class NoteConverter {
         continue;
       }
       CompletableFuture<Written> async = pending.get(format);
-      Written w = async == null ? writeOne(format, note, doc, resources, warnings) : async.join();
+      Written w = async == null ? writeOne(format, note, doc, resources, warnings, site)
+          : async.join();
       w.warnings().forEach(x -> warnings.warn(x.line(), x.message()));
       if (w.error() == null) {
         built.put(format, new Manifest.Built(optionHashes.get(format), w.files()));
@@ -156,12 +222,15 @@ public final class NoteConverter {
     if (manifest != null) {
       // formats not asked for this time stay recorded while the note is the same
       Map<String, Manifest.Built> recorded = new LinkedHashMap<>();
-      if (old != null && old.input().equals(inputHash)) {
+      Map<String, String> stamps = new LinkedHashMap<>();
+      if (old != null && old.input().equals(inputHash) && Dependencies.current(old.deps())) {
         recorded.putAll(old.formats());
+        stamps.putAll(old.deps());
       }
       recorded.putAll(built);
+      stamps.putAll(deps.stamps());
       manifest.put(note.key(),
-          new Manifest.Entry(inputHash, doc.metadata().draft(), recorded));
+          new Manifest.Entry(inputHash, doc.metadata().draft(), recorded, stamps));
     }
     Status status = errors.isEmpty() ? Status.CONVERTED : Status.FAILED;
     return result(note, status, outputs, warnings,
@@ -177,11 +246,11 @@ public final class NoteConverter {
 
   /** Writes one format of a note, all or nothing; never throws for a problem with the note. */
   private Written writeOne(String format, Note note, Document doc, Resources resources,
-      WarningSink warnings) {
+      WarningSink warnings, Site site) {
     AtomicOutputs outputs = new AtomicOutputs(note.outFolder());
     try {
       writers.get(format).write(doc, new WriteContext(note.stem(), outputs, resources,
-          request.options(), warnings));
+          request.options(), warnings, links.forNote(note, site, warnings)));
       List<String> files = relative(outputs.commit());
       return new Written(files, null, List.of());
     } catch (Throwable t) {

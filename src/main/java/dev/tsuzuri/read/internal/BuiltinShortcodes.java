@@ -69,7 +69,8 @@ public final class BuiltinShortcodes {
 
     @Override
     public List<Block> block(Shortcode sc, ShortcodeContext context) {
-      String caption = sc.arg("caption");
+      // themes' picture shortcodes name the caption cap= or title=
+      String caption = sc.arg("caption").isEmpty() ? sc.arg("cap") : sc.arg("caption");
       List<Inline> captionInlines = caption.isEmpty() ? List.of() : context.inlines(caption);
       return List.of(new Figure(sc.arg("src", 0), alt(sc), sc.arg("title"), captionInlines,
           sc.arg("link"), sc.line()));

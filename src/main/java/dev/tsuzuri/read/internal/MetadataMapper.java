@@ -61,11 +61,25 @@ public final class MetadataMapper {
     if (lang.equals("und")) {
       lang = detectedLang;
     }
+    Map<String, Object> lower = new LinkedHashMap<>();
+    values.forEach((k, v) -> lower.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
     return new Metadata(text(byKey.get("title")), description, authors,
         date(byKey.get("date"), "date", zone, warnings),
         date(byKey.get("lastmod"), "lastmod", zone, warnings),
         strings(byKey.get("tags")), strings(byKey.get("categories")),
-        bool(byKey.get("draft")), lang, extra);
+        bool(byKey.get("draft")), lang, extra, Covers.of(lower),
+        date(first(lower, "publishdate", "pubdate", "published"), "publishDate", zone, warnings),
+        date(first(lower, "expirydate", "unpublishdate"), "expiryDate", zone, warnings));
+  }
+
+  private static Object first(Map<String, Object> lower, String... keys) {
+    for (String k : keys) {
+      Object v = lower.get(k);
+      if (v != null && !(v instanceof String s && s.isBlank())) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static OffsetDateTime date(Object value, String key, ZoneId zone, WarningSink warnings) {

@@ -146,7 +146,7 @@ public final class ReadSession implements ShortcodeContext, HtmlContext {
 
   /** The block form of a shortcode standing alone on its line. */
   List<Block> shortcodeBlocks(Shortcode sc) {
-    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc.name());
+    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc);
     if (handler.isPresent()) {
       try {
         return handler.get().block(sc, this);
@@ -160,7 +160,7 @@ public final class ReadSession implements ShortcodeContext, HtmlContext {
 
   /** The inline form of a shortcode inside running text. */
   List<Inline> shortcodeInlines(Shortcode sc) {
-    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc.name());
+    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc);
     if (handler.isPresent()) {
       try {
         return handler.get().inline(sc, this);

@@ -91,6 +91,19 @@ public final class MarkdownReader implements NoteReader {
   }
 
   @Override
+  public Metadata metadata(Path file, WarningSink warnings) throws IOException {
+    String source = warnings.source().isEmpty() ? file.toString() : warnings.source();
+    long size = Files.size(file);
+    if (size > options.maxInputBytes()) {
+      throw tooLarge(source, size);
+    }
+    String text = SourceText.normalize(TextDecoder.decode(Files.readAllBytes(file),
+        options.charset(), source), warnings);
+    FrontMatter fm = FrontMatter.split(text, source, options.maxFrontMatterBytes(), warnings);
+    return MetadataMapper.map(fm.values(), "und", options.defaultZone(), warnings);
+  }
+
+  @Override
   public String settings() {
     return "markdown charset=" + options.charset() + " zone=" + options.defaultZone()
         + " limits=" + options.maxInputBytes() + "/" + options.maxNestingDepth() + "/"

@@ -77,7 +77,7 @@ public final class DocxBuilder {
     StringBuilder body = new StringBuilder(4096);
     Target target = new Target(body, true, true, cx.documentRelationships);
     BlockWriter writer = BlockWriter.forBody(cx, target);
-    TitleBlock.write(cx, writer, source.metadata());
+    TitleBlock.write(cx, writer, target, source.metadata());
     if (options.toc()) {
       TocField.write(cx, target);
     }

@@ -56,7 +56,7 @@ final class Images {
    * size the note asks for, else the picture's own (CSS pixels, 96 to the inch), scaled down to
    * fit the place (a table cell's width) and a page.
    */
-  private static void picture(Conversion cx, Target target, ImageData image, String alt,
+  static void picture(Conversion cx, Target target, ImageData image, String alt,
       ImageSize size) {
     StringBuilder out = target.out;
     double[] shown = size.resolve(image.width(), image.height());

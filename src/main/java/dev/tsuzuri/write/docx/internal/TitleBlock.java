@@ -5,14 +5,23 @@ import dev.tsuzuri.write.DateStyle;
 import java.util.stream.Collectors;
 
 /**
- * The front matter shown before the text: title, description, authors, date and tags, each in
- * its own style (Title, Subtitle, Author, Date, Tags), as pandoc reads them back into metadata.
+ * The front matter shown before the text: the cover picture (in the Figure style), then title,
+ * description, authors, date and tags, each in its own style (Title, Subtitle, Author, Date,
+ * Tags), as pandoc reads them back into metadata.
  */
 final class TitleBlock {
 
   private TitleBlock() {}
 
-  static void write(Conversion cx, BlockWriter body, Metadata m) {
+  static void write(Conversion cx, BlockWriter body, Target target, Metadata m) {
+    if (m.hasCover()) {
+      // front matter has no lines of its own: warnings name the note's first line
+      cx.resources.image(m.cover(), 1).ifPresent(image -> {
+        body.paragraph(StyleNames.FIGURE, null);
+        Images.picture(cx, target, image, m.title(), dev.tsuzuri.outline.ImageSize.NONE);
+        body.end();
+      });
+    }
     if (!m.title().isBlank()) {
       line(cx, body, StyleNames.TITLE, m.title());
     }

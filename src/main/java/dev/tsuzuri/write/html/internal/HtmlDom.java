@@ -101,7 +101,7 @@ public final class HtmlDom {
         && !meta.title().isBlank();
     ctx.headingBase(titleHeading ? 1 : 0);
     BlockBuilder.append(ctx, content, doc.blocks());
-    fill(PageTemplate.slot(page, "title-block"), el -> titleBlock(dom, el, doc));
+    fill(PageTemplate.slot(page, "title-block"), el -> titleBlock(ctx, el, doc));
     fill(PageTemplate.slot(page, "toc"),
         el -> settings.toc() && toc(dom, el, doc, ctx));
     fill(PageTemplate.slot(page, "footnotes"), el -> footnotes(ctx, el, doc.footnotes()));
@@ -184,9 +184,10 @@ public final class HtmlDom {
     }
   }
 
-  private static boolean titleBlock(Dom dom, Element slot, Document doc) {
+  private static boolean titleBlock(BuildContext ctx, Element slot, Document doc) {
+    Dom dom = ctx.dom();
     Metadata meta = doc.metadata();
-    boolean any = false;
+    boolean any = cover(ctx, slot, meta);
     if (!meta.title().isBlank()) {
       dom.add(slot, "h1", "title", meta.title());
       any = true;
@@ -215,6 +216,24 @@ public final class HtmlDom {
       any = true;
     }
     return any;
+  }
+
+  /** The front matter's cover picture at the head of the title block, when it can be read. */
+  private static boolean cover(BuildContext ctx, Element slot, Metadata meta) {
+    if (!meta.hasCover()) {
+      return false;
+    }
+    // front matter has no lines of its own: warnings name the note's first line
+    java.util.Optional<String> uri = ctx.imageUri(meta.cover(), 1);
+    if (uri.isEmpty()) {
+      return false;
+    }
+    Element box = ctx.dom().add(slot, "div", "cover");
+    Element img = ctx.dom().add(box, "img");
+    img.setAttribute("src", uri.get());
+    img.setAttribute("alt", XmlChars.clean(meta.title().isBlank()
+        ? meta.cover().substring(meta.cover().lastIndexOf('/') + 1) : meta.title()));
+    return true;
   }
 
   private static boolean toc(Dom dom, Element slot, Document doc, BuildContext ctx) {

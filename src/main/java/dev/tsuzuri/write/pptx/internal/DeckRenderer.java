@@ -60,7 +60,8 @@ final class DeckRenderer {
     for (Slide s : deck.slides()) {
       int number = pkg.nextSlide();
       SlideXml slide = switch (s.layout()) {
-        case TITLE -> titleSlide(template.title, scratch.title(), s);
+        case TITLE -> cover(titleSlide(template.title, scratch.title(), s), scratch.title(), s,
+            pkg);
         case SECTION -> titleSlide(template.section, scratch.section(), s);
         case CONTENT, CODE -> content(s);
         case TABLE -> table(s);
@@ -104,6 +105,35 @@ final class DeckRenderer {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
+    return slide;
+  }
+
+  /**
+   * The note's cover picture on its title slide, in the taller of the free bands above and below
+   * the layout's title and subtitle, so it covers no text. A cover that cannot be read is left
+   * out (the resources said why).
+   */
+  private SlideXml cover(SlideXml slide, XSLFSlide measureIn, Slide s, DeckPackage pkg) {
+    if (s.picture() == null) {
+      return slide;
+    }
+    java.awt.Dimension size = measureIn.getSlideShow().getPageSize();
+    double top = size.getHeight();
+    double bottom = 0;
+    for (XSLFTextShape shape : new XSLFTextShape[] {Layouts.title(measureIn),
+        Layouts.subtitleOrBody(measureIn)}) {
+      if (shape != null) {
+        top = Math.min(top, shape.getAnchor().getMinY());
+        bottom = Math.max(bottom, shape.getAnchor().getMaxY());
+      }
+    }
+    double margin = size.getHeight() * 0.04;
+    Rectangle2D above = new Rectangle2D.Double(margin, margin, size.getWidth() - 2 * margin,
+        top - 2 * margin);
+    Rectangle2D below = new Rectangle2D.Double(margin, bottom + margin,
+        size.getWidth() - 2 * margin, size.getHeight() - bottom - 2 * margin);
+    Pictures.cover(slide, s, above.getHeight() >= below.getHeight() ? above : below, context,
+        pkg);
     return slide;
   }
 

@@ -60,6 +60,26 @@ final class Pictures {
     }
   }
 
+  /** A title slide's cover picture, fitted and centred in the band; nothing when unreadable. */
+  static void cover(SlideXml slide, Slide s, Rectangle2D band, WriteContext context,
+      DeckPackage pkg) {
+    Picture pic = s.picture();
+    if (band.getHeight() <= 0 || band.getWidth() <= 0) {
+      return;
+    }
+    // front matter has no lines of its own: warnings name the note's first line
+    Optional<ImageData> img = context.resources().image(pic.src(), 1);
+    if (img.isEmpty() || !FORMATS.contains(img.get().format())) {
+      return;
+    }
+    ImageData data = img.get();
+    double scale = Math.min(band.getWidth() / data.width(), band.getHeight() / data.height());
+    double pw = data.width() * scale;
+    double ph = data.height() * scale;
+    picture(slide, pkg.addImage(data), pic.alt(), band.getX() + (band.getWidth() - pw) / 2,
+        band.getY() + (band.getHeight() - ph) / 2, pw, ph);
+  }
+
   private static void picture(SlideXml slide, String target, String alt, double x, double y,
       double w, double h) {
     String rel = slide.rels().add(SlideRels.IMAGE, target);
