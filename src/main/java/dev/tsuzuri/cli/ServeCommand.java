@@ -124,8 +124,17 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       server.await();
+    } catch (InterruptedException e) {
+      // stopped by whoever ran the command (a test, an embedding program)
+      Thread.currentThread().interrupt();
     } finally {
       server.close();
+      deleteIfTemporary(temporary, output);
+      try {
+        Runtime.getRuntime().removeShutdownHook(stop);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook runs and stops the server
+      }
     }
     return 0;
   }

@@ -78,6 +78,12 @@ public record ConvertRequest(
         drafts, force, jobs, include, exclude, reader);
   }
 
+  /** The same request writing to another output folder. */
+  public ConvertRequest withOutput(Path newOutput) {
+    return new ConvertRequest(inputs, newOutput, formats, options, resourceRoots, allowRemote,
+        drafts, force, jobs, include, exclude, reader);
+  }
+
   /** The same request, rebuilding up-to-date notes or not. */
   public ConvertRequest withForce(boolean newForce) {
     return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,

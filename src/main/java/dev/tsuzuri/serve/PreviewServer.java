@@ -57,12 +57,18 @@ public final class PreviewServer implements AutoCloseable {
     this.loader = loader;
     this.log = log;
     ConvertRequest request = first.request();
-    Files.createDirectories(request.output());
-    this.site = new Site(request);
-    this.watcher = new TreeWatcher(request.output());
-    watch(first);
-    this.requests = Executors.newCachedThreadPool(daemons("tsuzuri-serve-"));
+    // bound first: a busy port fails before anything else is set up
     this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+    try {
+      Files.createDirectories(request.output());
+      this.site = new Site(request);
+      this.watcher = new TreeWatcher(request.output());
+      watch(first);
+    } catch (IOException | RuntimeException e) {
+      http.stop(0);
+      throw e;
+    }
+    this.requests = Executors.newCachedThreadPool(daemons("tsuzuri-serve-"));
     http.createContext("/", new Router(site, options.loopback()));
     http.setExecutor(requests);
     this.watching = new Thread(this::watchLoop, "tsuzuri-serve-watcher");

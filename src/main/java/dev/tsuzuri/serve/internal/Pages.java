@@ -87,14 +87,17 @@ final class Pages {
     settings(h, settingsError);
     problems(h, html, others);
     if (html.ok()) {
-      h.raw("<section class=\"view\"><h2>HTML</h2><iframe id=\"html\" title=\"HTML\" src=\"")
-          .text(out + ".html").raw("\"></iframe></section>\n")
-          .raw("<section class=\"pdf\"><h2>PDF</h2><iframe id=\"pdf\" title=\"PDF\" src=\"")
-          .text(out + ".pdf").raw("\"></iframe></section>\n")
+      // the HTML view on the left; the slides and the PDF on the right, on a wide window. They
+      // are asked for once the HTML view has loaded (preview.js): the text comes first
+      h.raw("<div class=\"panes\">\n<section class=\"view\"><h2>HTML</h2>")
+          .raw("<iframe id=\"html\" title=\"HTML\" src=\"").text(out + ".html")
+          .raw("\"></iframe></section>\n<div class=\"side\">\n")
           .raw("<section class=\"slides\" id=\"slides\" data-src=\"").text(root + "slides/"
               + RequestPath.encode(target)).raw("\"><h2>Slides</h2>")
           .raw("<p class=\"pending\">drawing the slides…</p><div class=\"thumbs\"></div>")
-          .raw("</section>\n");
+          .raw("</section>\n<section class=\"pdf\"><h2>PDF</h2>")
+          .raw("<iframe id=\"pdf\" title=\"PDF\" data-src=\"").text(out + ".pdf")
+          .raw("\"></iframe></section>\n</div>\n</div>\n");
     }
     return h.raw("</main>\n</body>\n</html>\n").toString();
   }

@@ -30,7 +30,7 @@ final class RequestPath {
     }
     String lower = rawPath.toLowerCase(Locale.ROOT);
     if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%25")
-        || rawPath.indexOf('\\') >= 0) {
+        || rawPath.indexOf('\\') >= 0 || rawPath.contains("//")) {
       return Optional.empty();
     }
     String body = rawPath.substring(1);

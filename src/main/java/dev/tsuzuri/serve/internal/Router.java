@@ -102,10 +102,11 @@ public final class Router implements HttpHandler {
     }
     for (Note n : site.catalog().owners(path)) {
       NoteResult r = site.builds().build(n, format);
-      List<String> outputs = site.builds().outputs(r);
+      List<String> outputs = site.builds().outputs(format, r);
       if (outputs.contains(path)) {
-        Path file = site.builds().output().resolve(path).normalize();
-        if (!file.startsWith(site.builds().output()) || !Files.isRegularFile(file)) {
+        Path folder = site.builds().folder(format);
+        Path file = folder.resolve(path).normalize();
+        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
           break;
         }
         Responses.file(ex, file, format.equals("docx") || format.equals("pptx"));
@@ -137,7 +138,7 @@ public final class Router implements HttpHandler {
     NoteResult r = site.builds().build(note.get(), "png");
     StringBuilder json = new StringBuilder("{\"slides\": [");
     String sep = "";
-    for (String o : site.builds().outputs(r)) {
+    for (String o : site.builds().outputs("png", r)) {
       if (!o.endsWith("-contact.png")) {
         json.append(sep).append(quote("out/" + RequestPath.encode(o)));
         sep = ", ";

@@ -103,6 +103,7 @@ public final class Site {
   /** Ends the pages' event streams. */
   public void close() {
     live.close();
+    builds.close();
   }
 
   /** The changes reactor's view: see {@link Changes}. */

@@ -63,7 +63,7 @@ final class Summaries {
     WarningSink warnings = WarningSink.collecting(note.file().toString());
     try {
       Document doc = reader.read(note.file(), warnings);
-      s = Summary.of(doc.metadata(), name, warnings.warnings().size());
+      s = Summary.of(doc, name, warnings.warnings().size());
     } catch (Exception | StackOverflowError e) {
       s = Summary.failed(name, Messages.describe(e, note.file().toString(), null));
     }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.serve.internal;
 
+import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Metadata;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 /**
  * What the index shows of a note.
  *
- * @param title the title, or the file name when the note has none
+ * @param title the title (the front matter's, else the first heading's), else the file name
  * @param date the date, or null
  * @param tags the tags
  * @param draft whether it is marked as a draft
@@ -20,8 +21,9 @@ record Summary(String title, OffsetDateTime date, List<String> tags, boolean dra
     tags = List.copyOf(tags);
   }
 
-  static Summary of(Metadata m, String fallbackTitle, int warnings) {
-    String title = m.title().isBlank() ? fallbackTitle : m.title();
+  static Summary of(Document doc, String fallbackTitle, int warnings) {
+    Metadata m = doc.metadata();
+    String title = doc.title().isBlank() ? fallbackTitle : doc.title();
     return new Summary(title, m.date(), m.tags(), m.draft(), warnings, null);
   }
 

@@ -14,6 +14,7 @@
     });
   }
 
+  // the slides and the PDF take seconds to make: they are asked for once the HTML view is in
   var view = document.getElementById('html');
   if (view) {
     var fit = function () {
@@ -26,12 +27,26 @@
         // another origin: keep the default height
       }
     };
-    view.addEventListener('load', fit);
+    var started = false;
+    view.addEventListener('load', function () {
+      fit();
+      if (!started) {
+        started = true;
+        loadSlides();
+        var pdf = document.getElementById('pdf');
+        if (pdf) {
+          pdf.src = pdf.getAttribute('data-src');
+        }
+      }
+    });
     window.addEventListener('resize', fit);
   }
 
-  var slides = document.getElementById('slides');
-  if (slides && window.fetch) {
+  function loadSlides() {
+    var slides = document.getElementById('slides');
+    if (!slides || !window.fetch) {
+      return;
+    }
     var pending = slides.querySelector('.pending');
     var thumbs = slides.querySelector('.thumbs');
     fetch(slides.getAttribute('data-src')).then(function (r) {
