@@ -84,6 +84,12 @@ public record ConvertRequest(
         drafts, force, jobs, include, exclude, reader);
   }
 
+  /** The same request reading notes with another reader. */
+  public ConvertRequest withReader(NoteReader newReader) {
+    return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,
+        drafts, force, jobs, include, exclude, newReader);
+  }
+
   /** The same request, rebuilding up-to-date notes or not. */
   public ConvertRequest withForce(boolean newForce) {
     return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,

@@ -53,14 +53,16 @@ public final class Changes {
         others.add(p);
       }
     }
-    if (!others.isEmpty()) {
-      affected.addAll(users(catalog.notes().values(), others));
-    }
     if (structure) {
       catalog.refresh(site.request());
     }
+    Set<Note> users = others.isEmpty() ? Set.of() : users(catalog.notes().values(), others);
+    affected.addAll(users);
     for (Note n : affected) {
-      site.builds().invalidate(n);
+      if (users.contains(n)) {
+        // the fingerprint sees an edited note, but not a picture it names
+        site.builds().invalidate(n);
+      }
       site.live().changed(catalog.target(n));
     }
     if (structure || !affected.isEmpty()) {

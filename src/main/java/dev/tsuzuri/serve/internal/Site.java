@@ -30,8 +30,8 @@ public final class Site {
    */
   public Site(ConvertRequest request) throws IOException {
     this.served = request.inputs().get(0);
-    this.builds = new Builds(request);
     this.summaries = new Summaries(request.reader());
+    this.builds = new Builds(request.withReader(summaries.recording(request.reader())));
     catalog.refresh(request);
   }
 
@@ -47,8 +47,8 @@ public final class Site {
 
   /** New settings: every note is checked against them, and every page reloads. */
   public void reset(ConvertRequest request) throws IOException {
-    builds.reset(request);
     summaries.reset(request.reader());
+    builds.reset(request.withReader(summaries.recording(request.reader())));
     catalog.refresh(request);
     settingsError = null;
     live.changedAll();

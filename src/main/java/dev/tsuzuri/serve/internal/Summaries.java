@@ -8,6 +8,7 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.read.NoteReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The index's view of each note, from reading its front matter and text (no conversion), kept
  * while the file's size and modification time stay the same. When the note has been converted
  * to HTML, that conversion's warning count is shown, as it includes what only writing finds
- * (missing pictures, say).
+ * (missing pictures, say). Conversions read through {@link #recording}, so after one the
+ * summary is known without reading again.
  */
 final class Summaries {
   private record Cached(long modified, long size, Summary summary) {}
@@ -35,6 +37,30 @@ final class Summaries {
     cache.clear();
   }
 
+  /**
+   * A reader that tells these summaries what it read, so a conversion spares the index and the
+   * note's page a second reading. Its settings are the inner reader's: fingerprints stay the
+   * same.
+   */
+  NoteReader recording(NoteReader inner) {
+    return new NoteReader() {
+      @Override
+      public Document read(Path file, WarningSink warnings) throws IOException {
+        Optional<BasicFileAttributes> before = attributes(file);
+        Document doc = inner.read(file, warnings);
+        before.ifPresent(a -> cache.put(key(file), new Cached(a.lastModifiedTime().toMillis(),
+            a.size(), Summary.of(doc, file.getFileName().toString(),
+                warnings.warnings().size()))));
+        return doc;
+      }
+
+      @Override
+      public String settings() {
+        return inner.settings();
+      }
+    };
+  }
+
   /** A note's summary; {@code html} is its last HTML conversion, if any. */
   Summary of(Note note, Optional<NoteResult> html) {
     Summary s = read(note);
@@ -42,6 +68,18 @@ final class Summaries {
       return s.withWarnings(html.get().warnings().size());
     }
     return s;
+  }
+
+  private static String key(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  private static Optional<BasicFileAttributes> attributes(Path file) {
+    try {
+      return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private Summary read(Note note) {
@@ -55,7 +93,8 @@ final class Summaries {
     } catch (IOException e) {
       return Summary.failed(name, note.file() + ": " + Messages.reason(e));
     }
-    Cached c = cache.get(note.key());
+    String key = key(note.file());
+    Cached c = cache.get(key);
     if (c != null && c.modified() == modified && c.size() == size) {
       return c.summary();
     }
@@ -67,7 +106,7 @@ final class Summaries {
     } catch (Exception | StackOverflowError e) {
       s = Summary.failed(name, Messages.describe(e, note.file().toString(), null));
     }
-    cache.put(note.key(), new Cached(modified, size, s));
+    cache.put(key, new Cached(modified, size, s));
     return s;
   }
 }
