@@ -44,7 +44,7 @@ class ServeBrowserTest {
 
     try (Serving serve = Serving.start("serve", content.toString(), "--port", "0",
             "--no-config");
-        Chromium browser = Chromium.start(profile, 1280, 1000)) {
+        Chromium browser = Chromium.start(profile, 1280, 1000, Path.of("fonts"))) {
       assertTrue(serve.out().startsWith("serving " + content + " at http://127.0.0.1:"),
           serve.out());
       browser.navigate(serve.uri().toString());
@@ -100,7 +100,7 @@ class ServeBrowserTest {
       Path profile = Files.createDirectories(content.resolve(".profile"));
       try (Serving serve = Serving.start("serve", content.toString(), "--port", "0",
               "--no-config");
-          Chromium browser = Chromium.start(profile, 1280, 1000)) {
+          Chromium browser = Chromium.start(profile, 1280, 1000, Path.of("fonts"))) {
         String stem = original.getFileName().toString().replaceFirst("\\.md$", "");
         browser.navigate(serve.uri() + "note/" + stem);
         browser.waitUntil(VIEW_TEXT + ".length > 0", Duration.ofSeconds(300));

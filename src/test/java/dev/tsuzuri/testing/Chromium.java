@@ -53,17 +53,30 @@ public final class Chromium implements AutoCloseable {
    * @param profile an empty folder for the browser's profile (and its log, {@code chromium.log})
    * @param width the window width in pixels
    * @param height the window height in pixels
+   * @param fonts a folder of fonts the browser finds besides the system's (the repository's
+   *     {@code fonts/}, so Japanese shows on machines without Japanese fonts), or null
    */
-  public static Chromium start(Path profile, int width, int height) throws Exception {
+  public static Chromium start(Path profile, int width, int height, Path fonts)
+      throws Exception {
     Path exe = executable().orElseThrow(() -> new IllegalStateException("no chromium"));
-    Process p = new ProcessBuilder(List.of(exe.toString(), "--headless", "--no-sandbox",
+    ProcessBuilder builder = new ProcessBuilder(List.of(exe.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-extensions",
         "--hide-scrollbars", "--user-data-dir=" + profile, "--remote-debugging-port=0",
         "--window-size=" + width + "," + height, "about:blank"))
         .redirectErrorStream(true)
-        .redirectOutput(profile.resolve("chromium.log").toFile())
-        .start();
+        .redirectOutput(profile.resolve("chromium.log").toFile());
+    if (fonts != null) {
+      Path conf = profile.resolve("fonts.conf");
+      Files.writeString(conf, "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM "
+          + "\"fonts.dtd\">\n<fontconfig>\n"
+          + "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
+          + "  <dir>" + fonts.toAbsolutePath() + "</dir>\n"
+          + "  <cachedir>" + profile.resolve("fontconfig-cache") + "</cachedir>\n"
+          + "</fontconfig>\n", StandardCharsets.UTF_8);
+      builder.environment().put("FONTCONFIG_FILE", conf.toString());
+    }
+    Process p = builder.start();
     try {
       Path portFile = profile.resolve("DevToolsActivePort");
       waitFor(() -> Files.isRegularFile(portFile) && lines(portFile) >= 1 || !p.isAlive(),
