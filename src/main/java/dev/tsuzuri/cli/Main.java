@@ -54,7 +54,8 @@ public final class Main implements Runnable {
   /** The command line creating its commands through a factory (tests swap the reader so). */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     CommandLine cl = new CommandLine(new Main(), factory);
-    ServeCommand.addConvertOptions(cl.getSubcommands().get("serve"));
+    ServeCommand.addConvertOptions(cl.getSubcommands().get("serve"),
+        cl.getSubcommands().get("convert"));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Main::executionFailed);

@@ -52,8 +52,11 @@ final class ServeCommand implements Callable<Integer> {
           + "temporary folder, removed on exit).",
       "--drafts", "Show notes marked 'draft: true' (default: on; --no-drafts leaves them out).");
 
-  /** Holds the convert options given to serve; {@link Settings} reads them from it. */
-  final ConvertCommand convert = new ConvertCommand();
+  /**
+   * Holds the convert options given to serve (the command line's convert command, which does not
+   * run when serve does); {@link Settings} reads them from it.
+   */
+  ConvertCommand convert = new ConvertCommand();
 
   @Spec CommandSpec spec;
 
@@ -72,17 +75,24 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the index in the default browser.")
   boolean open;
 
-  /** Adds convert's options (but those of {@link #NOT_SERVED}) to the serve command line. */
-  static void addConvertOptions(CommandLine serve) {
+  /**
+   * Gives serve the options of the command line's {@code convert} (but those of {@link
+   * #NOT_SERVED}): copies of its option specs, filling the same {@link ConvertCommand}, so no
+   * second reflection over it slows the start of every command.
+   */
+  static void addConvertOptions(CommandLine serve, CommandLine convert) {
     ServeCommand command = serve.getCommand();
-    CommandSpec convertSpec = CommandSpec.forAnnotatedObject(command.convert);
-    for (OptionSpec o : convertSpec.options()) {
+    command.convert = convert.getCommand();
+    for (OptionSpec o : convert.getCommandSpec().options()) {
       if (o.usageHelp() || o.versionHelp() || NOT_SERVED.contains(o.longestName())) {
         continue;
       }
+      OptionSpec.Builder copy = OptionSpec.builder(o);
       String served = SERVED_MEANING.get(o.longestName());
-      serve.getCommandSpec().addOption(served == null ? o
-          : OptionSpec.builder(o).description(served).build());
+      if (served != null) {
+        copy.description(served);
+      }
+      serve.getCommandSpec().addOption(copy.build());
     }
   }
 
