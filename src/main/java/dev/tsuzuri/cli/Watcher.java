@@ -1,9 +1,9 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.internal.TreeWatcher;
+import dev.tsuzuri.convert.run.Converter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ final class Watcher {
           + " for changes; Ctrl-C stops");
       while (!Thread.currentThread().isInterrupted()) {
         watcher.next(QUIET_MS);
-        afterRun.accept(Tsuzuri.convert(request, progress));
+        afterRun.accept(Converter.run(request, progress));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,6 +1,6 @@
 package dev.tsuzuri.testing;
 
-import dev.tsuzuri.convert.internal.Json;
+import dev.tsuzuri.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

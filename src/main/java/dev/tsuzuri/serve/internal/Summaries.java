@@ -1,7 +1,7 @@
 package dev.tsuzuri.serve.internal;
 
 import dev.tsuzuri.convert.NoteResult;
-import dev.tsuzuri.convert.internal.Messages;
+import dev.tsuzuri.diag.Messages;
 import dev.tsuzuri.convert.internal.Note;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
