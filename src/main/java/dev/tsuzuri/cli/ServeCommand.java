@@ -6,9 +6,6 @@ import dev.tsuzuri.serve.PreviewServer;
 import dev.tsuzuri.serve.Project;
 import dev.tsuzuri.serve.ServeOptions;
 import dev.tsuzuri.write.WriteOptions;
-import dev.tsuzuri.write.docx.DocxOptions;
-import dev.tsuzuri.write.pdf.PdfOptions;
-import dev.tsuzuri.write.pptx.PptxOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -181,19 +178,21 @@ final class ServeCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     Path folder = Files.isDirectory(served) ? served : served.toAbsolutePath().getParent();
     files.add(config.map(ProjectConfig::file).orElse(folder.resolve(ProjectConfig.FILE_NAME)));
-    options.find(PdfOptions.class).ifPresent(p -> {
-      addIfSet(files, p.template());
-      addIfSet(files, p.css());
-    });
-    options.find(DocxOptions.class).ifPresent(d -> addIfSet(files, d.template()));
-    options.find(PptxOptions.class).ifPresent(p -> addIfSet(files, p.template()));
-    return files;
-  }
-
-  private static void addIfSet(List<Path> files, Path p) {
-    if (p != null) {
-      files.add(p);
+    // every file an option record names (templates, stylesheets), whichever writer it is for
+    for (Object record : options.all()) {
+      if (record.getClass().isRecord()) {
+        for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+          try {
+            if (c.getAccessor().invoke(record) instanceof Path p) {
+              files.add(p);
+            }
+          } catch (ReflectiveOperationException e) {
+            // a component that cannot be read names no file to watch
+          }
+        }
+      }
     }
+    return files;
   }
 
   /** A fresh folder only this user can read, for the outputs of this run. */

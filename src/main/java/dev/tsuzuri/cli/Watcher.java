@@ -2,7 +2,7 @@ package dev.tsuzuri.cli;
 
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.internal.TreeWatcher;
+import dev.tsuzuri.convert.run.TreeWatcher;
 import dev.tsuzuri.convert.run.Converter;
 import java.io.IOException;
 import java.nio.file.Files;

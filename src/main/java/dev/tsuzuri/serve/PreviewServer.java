@@ -2,7 +2,7 @@ package dev.tsuzuri.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.internal.TreeWatcher;
+import dev.tsuzuri.convert.run.TreeWatcher;
 import dev.tsuzuri.serve.internal.Router;
 import dev.tsuzuri.serve.internal.Site;
 import java.io.IOException;

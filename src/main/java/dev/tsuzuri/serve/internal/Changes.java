@@ -2,7 +2,7 @@ package dev.tsuzuri.serve.internal;
 
 import dev.tsuzuri.convert.internal.Discovery;
 import dev.tsuzuri.convert.internal.Note;
-import dev.tsuzuri.convert.internal.TreeWatcher;
+import dev.tsuzuri.convert.run.TreeWatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,6 @@
-package dev.tsuzuri.convert.internal;
+package dev.tsuzuri.convert.run;
+
+import dev.tsuzuri.convert.internal.AtomicOutputs;
 
 import java.io.Closeable;
 import java.io.IOException;
