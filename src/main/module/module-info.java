@@ -11,6 +11,7 @@ module dev.tsuzuri {
   requires java.desktop;
   requires java.logging;
   requires java.net.http;
+  requires jdk.httpserver;
   requires java.xml;
 
   requires flexmark;

@@ -10,7 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code tsuzuri} command: {@code convert}, {@code formats} and {@code templates}.
+ * The {@code tsuzuri} command: {@code convert}, {@code serve}, {@code formats} and {@code
+ * templates}.
  *
  * <p>Exit codes: 0 when everything converted, 1 when some input failed, 2 on a usage error.
  * Problems are printed as one-line messages; stack traces only with {@code --debug}.
@@ -20,8 +21,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Turns Markdown notes into PDF, Word and PowerPoint.",
-    subcommands = {ConvertCommand.class, FormatsCommand.class, TemplatesCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {ConvertCommand.class, ServeCommand.class, FormatsCommand.class,
+        TemplatesCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every note converted", "1:some note failed (see the messages)",
         "2:usage error"})
@@ -54,6 +55,8 @@ public final class Main implements Runnable {
   /** The command line creating its commands through a factory (tests swap the reader so). */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     CommandLine cl = new CommandLine(new Main(), factory);
+    ServeCommand.addConvertOptions(cl.getSubcommands().get("serve"),
+        cl.getSubcommands().get("convert"));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Main::executionFailed);

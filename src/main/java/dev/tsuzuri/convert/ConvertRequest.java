@@ -82,6 +82,30 @@ public record ConvertRequest(
     }
   }
 
+  /** The same request with other formats (a preview server converts one format at a time). */
+  public ConvertRequest withFormats(List<String> newFormats) {
+    return new ConvertRequest(inputs, output, newFormats, options, resourceRoots, allowRemote,
+        drafts, force, jobs, include, exclude, reader, site, siteLookup, future, expired);
+  }
+
+  /** The same request writing to another output folder. */
+  public ConvertRequest withOutput(Path newOutput) {
+    return new ConvertRequest(inputs, newOutput, formats, options, resourceRoots, allowRemote,
+        drafts, force, jobs, include, exclude, reader, site, siteLookup, future, expired);
+  }
+
+  /** The same request reading notes with another reader. */
+  public ConvertRequest withReader(NoteReader newReader) {
+    return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,
+        drafts, force, jobs, include, exclude, newReader, site, siteLookup, future, expired);
+  }
+
+  /** The same request, rebuilding up-to-date notes or not. */
+  public ConvertRequest withForce(boolean newForce) {
+    return new ConvertRequest(inputs, output, formats, options, resourceRoots, allowRemote,
+        drafts, newForce, jobs, include, exclude, reader, site, siteLookup, future, expired);
+  }
+
   /** A builder with the defaults: default options, no drafts, one job per core. */
   public static Builder builder() {
     return new Builder();
