@@ -3,6 +3,7 @@ package dev.tsuzuri.write;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.internal.DataUri;
 import dev.tsuzuri.write.internal.Fetched;
+import dev.tsuzuri.write.internal.StoreFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,6 +30,8 @@ public final class Resources {
   private final List<Path> roots;
   private final WarningSink warnings;
   private final RemoteImages remote;
+  /** Where files come from when the note's folder is not on this machine's disk, else null. */
+  private final StoreFolders store;
 
   /**
    * Resources for one note.
@@ -50,6 +53,15 @@ public final class Resources {
     this.roots = List.copyOf(all);
     this.warnings = warnings;
     this.remote = null;
+    this.store = null;
+  }
+
+  private Resources(StoreFolders store, WarningSink warnings) {
+    this.base = null;
+    this.roots = List.of();
+    this.warnings = warnings;
+    this.remote = null;
+    this.store = store;
   }
 
   private Resources(Resources from, RemoteImages remote) {
@@ -57,6 +69,25 @@ public final class Resources {
     this.roots = from.roots;
     this.warnings = from.warnings;
     this.remote = remote;
+    this.store = from.store;
+  }
+
+  /**
+   * Resources for a note whose folder is in a {@link FileStore} rather than on this machine's
+   * disk, with the same rules: a reference resolves against the note's folder, a site-absolute
+   * one ({@code /images/x.png}) below it and then below each site folder, and only files whose
+   * real names lie inside an allowed folder are read.
+   *
+   * @param store where the files are
+   * @param base the note's folder, an absolute name in the store; always allowed
+   * @param extraRoots further allowed folders (the batch's input folder, resource folders, a site)
+   * @param siteFolders folders site-absolute references are looked up in after the note's own (a
+   *     Hugo site's static folders); read only when they lie inside an allowed folder
+   * @param warnings where refusals are reported
+   */
+  public static Resources inStore(FileStore store, String base, List<String> extraRoots,
+      List<String> siteFolders, WarningSink warnings) {
+    return new Resources(StoreFolders.of(store, base, extraRoots, siteFolders), warnings);
   }
 
   /**
@@ -140,6 +171,9 @@ public final class Resources {
     if (isRemote(r)) {
       return remoteImage(r, line);
     }
+    if (store != null) {
+      return storedImage(ref, line);
+    }
     Optional<Path> file = file(ref, line);
     if (file.isEmpty()) {
       return Optional.empty();
@@ -155,6 +189,30 @@ public final class Resources {
       warnings.warn(line, "cannot read image " + ref + ": " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private Optional<ImageData> storedImage(String ref, int line) {
+    String r = ref.trim();
+    if (r.isEmpty()) {
+      return Optional.empty();
+    }
+    StoreFolders.Found found;
+    try {
+      found = store.find(stripQueryAndDecode(r));
+    } catch (IOException e) {
+      warnings.warn(line, "cannot read image " + ref + ": " + e.getMessage());
+      return Optional.empty();
+    }
+    switch (found.outcome()) {
+      case MISSING -> warnings.warn(line, "file not found: " + r);
+      case OUTSIDE -> warnings.warn(line, "refused to read outside the note's folder: " + r);
+      case TOO_LARGE -> warnings.warn(line, "image too large (over "
+          + MAX_IMAGE_BYTES / (1024 * 1024) + " MB): " + ref);
+      default -> {
+        return checked(found.bytes(), ref, line);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<ImageData> remoteImage(String url, int line) {
