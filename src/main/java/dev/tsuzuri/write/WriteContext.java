@@ -15,15 +15,24 @@ import java.util.Objects;
  * @param resources the note's images and other files, confined to the allowed folders
  * @param options the per-writer option records
  * @param warnings where to report what was left out or approximated
+ * @param links resolves links between notes of one run to sibling outputs, for {@link
+ *     LinkPolicy}
  */
-public record WriteContext(
-    String stem, Outputs outputs, Resources resources, WriteOptions options, WarningSink warnings) {
+public record WriteContext(String stem, Outputs outputs, Resources resources,
+    WriteOptions options, WarningSink warnings, LinkResolver links) {
   public WriteContext {
     Objects.requireNonNull(stem, "stem");
     Objects.requireNonNull(outputs, "outputs");
     Objects.requireNonNull(resources, "resources");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(warnings, "warnings");
+    Objects.requireNonNull(links, "links");
+  }
+
+  /** A context for a note written on its own: links without a scheme are kept as written. */
+  public WriteContext(String stem, Outputs outputs, Resources resources, WriteOptions options,
+      WarningSink warnings) {
+    this(stem, outputs, resources, options, warnings, LinkResolver.NONE);
   }
 
   /** Opens {@code stem.extension}, the writer's main output. */

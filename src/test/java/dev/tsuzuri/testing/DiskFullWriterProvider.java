@@ -43,7 +43,7 @@ public abstract class DiskFullWriterProvider implements WriterProvider {
   public DocumentWriter create() {
     DocumentWriter writer = Writers.forFormat(real).create();
     return (doc, context) -> writer.write(doc, new WriteContext(context.stem(),
-        full(context.outputs()), context.resources(), context.options(), context.warnings()));
+        full(context.outputs()), context.resources(), context.options(), context.warnings(), context.links()));
   }
 
   private static Outputs full(Outputs outputs) {

@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Footnote;
@@ -25,6 +26,8 @@ final class Conversion {
   final ListNumbering lists;
   final WarningSink warnings;
   final Resources resources;
+  /** Which link targets become hyperlinks. */
+  final LinkPolicy links;
   final boolean japanese;
   /** Section id → Word bookmark name. */
   final Map<String, String> bookmarks = new HashMap<>();
@@ -48,7 +51,8 @@ final class Conversion {
   private int line;
 
   Conversion(TemplatePackage template, Document source, WarningSink warnings,
-      Resources resources) {
+      Resources resources, LinkPolicy links) {
+    this.links = links;
     this.template = template;
     this.source = source;
     this.warnings = warnings;

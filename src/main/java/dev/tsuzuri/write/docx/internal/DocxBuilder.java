@@ -1,5 +1,7 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.LinkPolicy;
+import dev.tsuzuri.write.LinkResolver;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
@@ -49,6 +51,17 @@ public final class DocxBuilder {
    */
   public static byte[] build(Document source, DocxOptions options, String stem,
       Resources resources, WarningSink warnings) throws IOException {
+    return build(source, options, stem, resources, warnings,
+        new LinkPolicy(LinkResolver.NONE, warnings, "docx"));
+  }
+
+  /**
+   * Converts a document with a link policy that knows the other notes of the run.
+   *
+   * @param links which link targets become hyperlinks
+   */
+  public static byte[] build(Document source, DocxOptions options, String stem,
+      Resources resources, WarningSink warnings, LinkPolicy links) throws IOException {
     byte[] template;
     String templateName;
     if (options.template() == null) {
@@ -60,7 +73,7 @@ public final class DocxBuilder {
     }
     String language = source.metadata().lang();
     TemplatePackage prepared = TemplatePackage.of(template, templateName, language);
-    Conversion cx = new Conversion(prepared, source, warnings, resources);
+    Conversion cx = new Conversion(prepared, source, warnings, resources, links);
     StringBuilder body = new StringBuilder(4096);
     Target target = new Target(body, true, true, cx.documentRelationships);
     BlockWriter writer = BlockWriter.forBody(cx, target);

@@ -4,6 +4,7 @@ import dev.tsuzuri.write.docx.DocxOptions;
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.WriteContext;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,7 @@ public final class DocxWriter implements DocumentWriter {
     byte[] docx;
     try {
       docx = DocxBuilder.build(document, options, context.stem(), context.resources(),
-          context.warnings());
+          context.warnings(), LinkPolicy.of(context, "docx"));
     } catch (StackOverflowError e) {
       // the reader limits nesting; this is the last guard for outlines built some other way
       throw new TsuzuriException("the document is nested too deeply to write as Word");

@@ -4,6 +4,7 @@ import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
 import dev.tsuzuri.outline.PlainText;
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import java.math.BigInteger;
 import java.util.List;
@@ -171,7 +172,7 @@ final class InlineWriter implements InlineVisitor<Void> {
   @Override
   public Void visitLink(Inline.Link l) {
     String url = XmlChars.clean(l.url()).strip();
-    String element = hyperlink(url, 0);
+    String element = hyperlink(url, cx.line());
     if (element == null || link) {
       if (element != null) {
         // a link inside a link: its (empty) element follows the outer one, as POI placed it
@@ -197,8 +198,12 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
   private String hyperlink(String url, int line) {
-    if (url.startsWith("#")) {
-      String bookmark = cx.bookmarks.get(url.substring(1));
+    Optional<LinkPolicy.Target> kept = cx.links.check(url);
+    if (kept.isEmpty()) {
+      return null;
+    }
+    if (kept.get().kind() == LinkPolicy.Kind.ANCHOR) {
+      String bookmark = cx.bookmarks.get(kept.get().anchor());
       if (bookmark == null) {
         cx.warnOnce(line, "link to a heading that does not exist: " + url);
         return null;
@@ -206,12 +211,7 @@ final class InlineWriter implements InlineVisitor<Void> {
       return WordXml.attribute(new StringBuilder("<w:hyperlink w:anchor=\""), bookmark)
           .append('"').toString();
     }
-    Optional<String> safe = Links.external(url);
-    if (safe.isEmpty()) {
-      cx.warnOnce(line, "link left out (not a web or mail address): " + url);
-      return null;
-    }
-    return "<w:hyperlink r:id=\"" + target.relationships.hyperlink(safe.get()) + "\"";
+    return "<w:hyperlink r:id=\"" + target.relationships.hyperlink(kept.get().address()) + "\"";
   }
 
   @Override
@@ -254,49 +254,5 @@ final class InlineWriter implements InlineVisitor<Void> {
       cx.warnOnce(0, "raw HTML tags left out of the Word document");
     }
     return null;
-  }
-
-  /** Checks link targets: only web, mail and relative addresses become hyperlinks. */
-  static final class Links {
-    private Links() {}
-
-    /** Percent-encodes the ASCII characters a URI cannot hold, and every '#' after the first. */
-    static String encode(String url) {
-      StringBuilder b = new StringBuilder(url.length() + 8);
-      boolean fragment = false;
-      for (int i = 0; i < url.length(); i++) {
-        char c = url.charAt(i);
-        if (c == '#') {
-          b.append(fragment ? "%23" : "#");
-          fragment = true;
-        } else if (c <= ' ' || c == 0x7F || "\\\"<>{}|^`".indexOf(c) >= 0) {
-          b.append('%').append(String.format("%02X", (int) c));
-        } else {
-          b.append(c);
-        }
-      }
-      return b.toString();
-    }
-
-    static Optional<String> external(String url) {
-      if (url.isEmpty()) {
-        return Optional.empty();
-      }
-      String lower = url.toLowerCase(java.util.Locale.ROOT);
-      int colon = lower.indexOf(':');
-      int slash = lower.indexOf('/');
-      boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
-      if (hasScheme && !(lower.startsWith("http:") || lower.startsWith("https:")
-          || lower.startsWith("mailto:") || lower.startsWith("ftp:"))) {
-        return Optional.empty();
-      }
-      String encoded = encode(url);
-      try {
-        new java.net.URI(encoded);
-        return Optional.of(encoded);
-      } catch (java.net.URISyntaxException e) {
-        return Optional.empty();
-      }
-    }
   }
 }

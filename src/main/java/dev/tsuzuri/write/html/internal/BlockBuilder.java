@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
@@ -196,9 +197,11 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     Element f = dom.add(target, "div", "figure");
     Optional<String> uri = ctx.imageUri(figure.src(), figure.line());
     Element holder = f;
-    if (!figure.link().isEmpty() && Links.clickable(figure.link(), ctx.paged())) {
+    Optional<LinkPolicy.Target> link = figure.link().isEmpty() ? Optional.empty()
+        : ctx.links().check(XmlChars.clean(figure.link()));
+    if (link.isPresent()) {
       holder = dom.add(f, "a");
-      holder.setAttribute("href", XmlChars.clean(figure.link()));
+      holder.setAttribute("href", link.get().address());
     }
     if (uri.isPresent()) {
       Element img = dom.add(holder, "img");
@@ -238,9 +241,10 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       String domain) {
     Element card = dom.add(target, "div", cssClass);
     Element holder = card;
-    if (Links.isSafeExternal(url)) {
+    Optional<LinkPolicy.Target> link = ctx.links().check(XmlChars.clean(url));
+    if (link.isPresent()) {
       holder = dom.add(card, "a", "card-link");
-      holder.setAttribute("href", XmlChars.clean(url.trim()));
+      holder.setAttribute("href", link.get().address());
     }
     // a card without a title shows its address once, as the title
     dom.add(holder, "span", "card-title", title.isBlank() ? url : title);
@@ -273,7 +277,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
   @Override
   public Void visitRawHtml(RawHtml html) {
     Element div = dom.add(target, "div", "raw-html");
-    SafeHtml safe = new SafeHtml(dom, div, ctx.warnings());
+    SafeHtml safe = new SafeHtml(dom, div, ctx.warnings(), ctx.links());
     safe.feed(html.html(), html.line());
     safe.finish();
     return null;

@@ -2,6 +2,8 @@ package dev.tsuzuri.write.html.internal;
 
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.write.ImageData;
+import dev.tsuzuri.write.LinkPolicy;
+import dev.tsuzuri.write.LinkResolver;
 import dev.tsuzuri.write.Resources;
 import java.util.Base64;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ public final class BuildContext {
   private final Resources resources;
   private final WarningSink warnings;
   private final boolean paged;
+  private final LinkPolicy links;
   private final Set<Integer> footnoteAnchors = new HashSet<>();
   private int headingBase;
   private int sectionDepth;
@@ -30,10 +33,27 @@ public final class BuildContext {
    * @param paged true for the PDF engine, false for a browser page
    */
   public BuildContext(Dom dom, Resources resources, WarningSink warnings, boolean paged) {
+    this(dom, resources, warnings, paged,
+        new LinkPolicy(LinkResolver.NONE, warnings, paged ? "pdf" : "html"));
+  }
+
+  /**
+   * A context for one document whose links follow a policy.
+   *
+   * @param links which link targets become {@code href}s (and so PDF link annotations)
+   */
+  public BuildContext(Dom dom, Resources resources, WarningSink warnings, boolean paged,
+      LinkPolicy links) {
     this.dom = dom;
     this.resources = resources;
     this.warnings = warnings;
     this.paged = paged;
+    this.links = links;
+  }
+
+  /** The document's link policy: every {@code href} the page gets is one it kept. */
+  public LinkPolicy links() {
+    return links;
   }
 
   public Dom dom() {

@@ -7,6 +7,8 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.outline.Section;
+import dev.tsuzuri.write.LinkPolicy;
+import dev.tsuzuri.write.LinkResolver;
 import dev.tsuzuri.write.Resources;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -65,9 +67,20 @@ public final class HtmlDom {
    */
   public static org.w3c.dom.Document build(Document doc, Settings settings, Resources resources,
       WarningSink warnings) {
+    return build(doc, settings, resources, warnings,
+        new LinkPolicy(LinkResolver.NONE, warnings, settings.paged() ? "pdf" : "html"));
+  }
+
+  /**
+   * Builds the page with a link policy that knows the other notes of the run.
+   *
+   * @param links which link targets become {@code href}s (PDF link annotations when paged)
+   */
+  public static org.w3c.dom.Document build(Document doc, Settings settings, Resources resources,
+      WarningSink warnings, LinkPolicy links) {
     org.w3c.dom.Document page = settings.template().instantiate();
     Dom dom = new Dom(page);
-    BuildContext ctx = new BuildContext(dom, resources, warnings, settings.paged());
+    BuildContext ctx = new BuildContext(dom, resources, warnings, settings.paged(), links);
     Metadata meta = doc.metadata();
     String lang = meta.lang().isBlank() ? "und" : meta.lang();
     Map<String, String> vars = Map.of(

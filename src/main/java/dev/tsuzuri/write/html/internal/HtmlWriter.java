@@ -2,6 +2,7 @@ package dev.tsuzuri.write.html.internal;
 
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.WriteContext;
 import dev.tsuzuri.write.pdf.PdfOptions;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class HtmlWriter implements DocumentWriter {
     org.w3c.dom.Document page = HtmlDom.build(document,
         new HtmlDom.Settings(false, options.toc(), template, css, context.stem()),
         context.resources(),
-        context.warnings());
+        context.warnings(), LinkPolicy.of(context, "html"));
     byte[] bytes = XhtmlSerializer.serialize(page).getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = context.openMain("html")) {
       out.write(bytes);

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
@@ -97,11 +98,9 @@ public final class InlineBuilder implements InlineVisitor<Void> {
     if (suppressed()) {
       return null;
     }
-    String url = link.url().trim();
-    Element a = dom.element(Links.clickable(url, ctx.paged()) ? "a" : "span");
-    if (a.getLocalName().equals("a")) {
-      a.setAttribute("href", XmlChars.clean(url));
-    }
+    Optional<LinkPolicy.Target> kept = ctx.links().check(XmlChars.clean(link.url()));
+    Element a = dom.element(kept.isPresent() ? "a" : "span");
+    kept.ifPresent(t -> a.setAttribute("href", t.address()));
     if (!link.title().isEmpty()) {
       a.setAttribute("title", XmlChars.clean(link.title()));
     }
@@ -154,7 +153,7 @@ public final class InlineBuilder implements InlineVisitor<Void> {
   @Override
   public Void visitHtml(Inline.Html html) {
     if (raw == null) {
-      raw = new SafeHtml(dom, target, ctx.warnings());
+      raw = new SafeHtml(dom, target, ctx.warnings(), ctx.links());
     }
     raw.feed(html.html(), line);
     return null;

@@ -1,6 +1,8 @@
 package dev.tsuzuri.write.html.internal;
 
 import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.write.LinkPolicy;
+import dev.tsuzuri.write.XmlChars;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -51,6 +53,7 @@ public final class SafeHtml {
   private final Element root;
   private final Deque<Element> open = new ArrayDeque<>();
   private final WarningSink warnings;
+  private final LinkPolicy links;
   private String dropping;
 
   /**
@@ -59,11 +62,13 @@ public final class SafeHtml {
    * @param dom the document builder helper
    * @param root where content goes
    * @param warnings where dropped content is reported
+   * @param links which {@code href}s an {@code <a>} may keep
    */
-  public SafeHtml(Dom dom, Element root, WarningSink warnings) {
+  public SafeHtml(Dom dom, Element root, WarningSink warnings, LinkPolicy links) {
     this.dom = dom;
     this.root = root;
     this.warnings = warnings;
+    this.links = links;
   }
 
   /** The element that content following the HTML seen so far belongs in. */
@@ -156,9 +161,8 @@ public final class SafeHtml {
       if (h.find()) {
         String href = decode(h.group(1) != null ? h.group(1)
             : h.group(2) != null ? h.group(2) : h.group(3)).trim();
-        if (Links.isSafeExternal(href)) {
-          e.setAttribute("href", href);
-        }
+        links.check(XmlChars.clean(href))
+            .ifPresent(t -> e.setAttribute("href", t.address()));
       }
     }
     current().appendChild(e);

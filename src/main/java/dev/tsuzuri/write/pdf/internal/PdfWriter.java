@@ -7,6 +7,7 @@ import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.WriteContext;
 import dev.tsuzuri.write.html.internal.HtmlDom;
 import dev.tsuzuri.write.html.internal.PageTemplate;
@@ -66,7 +67,7 @@ public final class PdfWriter implements DocumentWriter {
     org.w3c.dom.Document page = HtmlDom.build(document,
         new HtmlDom.Settings(true, options.toc(), template, css, context.stem()),
         context.resources(),
-        context.warnings());
+        context.warnings(), LinkPolicy.of(context, "pdf"));
 
     FontLibrary.FontSet fonts = FontLibrary.borrow();
     try {

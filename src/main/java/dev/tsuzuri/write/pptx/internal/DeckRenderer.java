@@ -4,6 +4,7 @@ import dev.tsuzuri.slide.Deck;
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
 import dev.tsuzuri.slide.Slide;
+import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.WriteContext;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class DeckRenderer {
     this.scratch = scratch;
     this.filler = new TextFiller(style);
     this.measurer = measurer;
-    this.text = new TextXml(filler, style);
+    this.text = new TextXml(filler, style, LinkPolicy.of(context, "pptx"));
     this.tables = new TableMaker(filler, measurer);
     this.footer = footer;
     this.context = context;

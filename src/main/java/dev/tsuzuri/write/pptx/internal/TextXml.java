@@ -2,7 +2,10 @@ package dev.tsuzuri.write.pptx.internal;
 
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
+import dev.tsuzuri.write.LinkPolicy;
+import dev.tsuzuri.write.XmlChars;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes planned lines and runs as DrawingML paragraphs: levels, bullets, marks, links, and on
@@ -16,10 +19,16 @@ final class TextXml {
 
   private final TextFiller filler;
   private final TextStyle style;
+  private final LinkPolicy links;
 
-  TextXml(TextFiller filler, TextStyle style) {
+  /**
+   * @param links which link targets become hyperlinks; an in-document anchor has no target on a
+   *     slide, so its text is written without a link
+   */
+  TextXml(TextFiller filler, TextStyle style, LinkPolicy links) {
     this.filler = filler;
     this.style = style;
+    this.links = links;
   }
 
   /** Body lines, one paragraph each. */
@@ -104,8 +113,10 @@ final class TextXml {
     String face = r.code() ? style.monoFace() : style.face();
     out.append("<a:latin typeface=\"").append(face).append("\"/><a:ea typeface=\"")
         .append(face).append("\"/>");
-    if (!r.link().isEmpty() && !piece.grey()) {
-      String address = dev.tsuzuri.write.XmlChars.clean(r.link());
+    Optional<LinkPolicy.Target> link = r.link().isEmpty() || piece.grey() ? Optional.empty()
+        : links.check(XmlChars.clean(r.link()));
+    if (link.isPresent() && link.get().kind() != LinkPolicy.Kind.ANCHOR) {
+      String address = link.get().address();
       String id = rels.hyperlink(address);
       if (id != null) {
         out.append("<a:hlinkClick r:id=\"").append(id).append("\" tooltip=\"");

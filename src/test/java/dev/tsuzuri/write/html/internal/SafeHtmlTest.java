@@ -1,5 +1,7 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.LinkPolicy;
+import dev.tsuzuri.write.LinkResolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,7 @@ class SafeHtmlTest {
     Dom dom = new Dom(Xml.newDocument());
     Element root = dom.element("div");
     dom.document().appendChild(root);
-    SafeHtml s = new SafeHtml(dom, root, w);
+    SafeHtml s = new SafeHtml(dom, root, w, new LinkPolicy(LinkResolver.NONE, w, "html"));
     s.feed(html, 3);
     s.finish();
     return root;
@@ -58,7 +60,8 @@ class SafeHtmlTest {
     Dom dom = new Dom(Xml.newDocument());
     Element root = dom.element("p");
     dom.document().appendChild(root);
-    SafeHtml s = new SafeHtml(dom, root, WarningSink.collecting("n"));
+    SafeHtml s = new SafeHtml(dom, root, WarningSink.collecting("n"),
+        new LinkPolicy(LinkResolver.NONE, WarningSink.collecting("n"), "html"));
     s.feed("<b>", 1);
     dom.text(s.current(), "内側");
     s.feed("</b>", 1);
