@@ -58,9 +58,18 @@ final class ConvertNoteFn extends DoFn<FileIO.ReadableFile, String> {
   @ProcessElement
   public void process(@Element FileIO.ReadableFile file, OutputReceiver<String> failures) {
     String name = file.getMetadata().resourceId().toString();
-    String key = settings.inputs().folder() ? settings.inputs().key(name)
-        : name.substring(name.lastIndexOf('/') + 1);
-    NotePlace place = NotePlace.of(key).orElseThrow();
+    try {
+      convert(name, file, failures);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // a bug or an exhausted worker: the note fails, the bundle and the job go on
+      fail(failures, new Failure(name, null, "internal error converting " + name + ": "
+          + e.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ")));
+    }
+  }
+
+  private void convert(String name, FileIO.ReadableFile file, OutputReceiver<String> failures) {
+    NotePlace place = settings.inputs().place(name).orElseThrow(
+        () -> new IllegalStateException("not a note: " + name));
     long size = file.getMetadata().sizeBytes();
     byte[] bytes;
     try {

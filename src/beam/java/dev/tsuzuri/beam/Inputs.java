@@ -1,8 +1,10 @@
 package dev.tsuzuri.beam;
 
+import dev.tsuzuri.convert.NotePlace;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What {@code --input} names, on any Beam file system: a folder (every note below it, its tree
@@ -70,6 +72,19 @@ record Inputs(String pattern, String root, boolean folder) implements Serializab
   String key(String file) {
     String prefix = root + "/";
     return file.startsWith(prefix) ? file.substring(prefix.length()) : null;
+  }
+
+  /**
+   * Where a matched note's outputs go, as {@code tsuzuri convert} places them: mirrored below
+   * the root for a folder or glob; for a note named directly, its own name whatever it is.
+   * Empty for a file a folder search does not take (not a note, or hidden).
+   */
+  Optional<NotePlace> place(String file) {
+    if (!folder) {
+      return Optional.of(NotePlace.ofNamed(file.substring(file.lastIndexOf('/') + 1)));
+    }
+    String key = key(file);
+    return key == null ? Optional.empty() : NotePlace.of(key);
   }
 
   private static int firstGlob(String name) {

@@ -1,23 +1,31 @@
 package dev.tsuzuri.beam;
 
 import dev.tsuzuri.convert.NoteFilter;
-import dev.tsuzuri.convert.NotePlace;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * The conversion as a Beam pipeline: match the notes on any Beam file system, keep those a folder
- * search of {@code tsuzuri convert} would take, convert each in memory on the workers and write
- * its outputs under the prefix, and collect the failures into {@code
+ * search of {@code tsuzuri convert} would take and one per output name, convert each in memory on
+ * the workers and write its outputs under the prefix, and collect the failures into {@code
  * PREFIX/tsuzuri-failures.jsonl} (written whole, and empty when nothing failed).
  */
 final class TsuzuriPipeline {
@@ -29,12 +37,23 @@ final class TsuzuriPipeline {
   /** The pipeline for these settings. */
   static Pipeline build(PipelineOptions options, JobSettings settings) {
     Pipeline p = Pipeline.create(options);
-    PCollection<String> failures = p
+    PCollectionTuple notes = p
         .apply("Find notes", FileIO.match().filepattern(settings.inputs().pattern())
             .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
         .apply("Notes only", Filter.by(new IsNote(settings)))
+        .apply("By output", WithKeys.of(new OneNotePerTarget.TargetOf(settings.inputs())))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), MetadataCoderV2.of()))
+        .apply("Group by output", GroupByKey.create())
+        .apply("One note per output", ParDo.of(new OneNotePerTarget())
+            .withOutputTags(OneNotePerTarget.NOTES, TupleTagList.of(OneNotePerTarget.COLLISIONS)));
+    PCollection<String> converted = notes.get(OneNotePerTarget.NOTES)
+        .setCoder(MetadataCoderV2.of())
         .apply("Read notes", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("Convert", ParDo.of(new ConvertNoteFn(settings)));
+    PCollection<String> failures = PCollectionList
+        .of(notes.get(OneNotePerTarget.COLLISIONS).setCoder(StringUtf8Coder.of()))
+        .and(converted)
+        .apply("All failures", Flatten.pCollections());
     failures.apply("Write failures", TextIO.write()
         .to(settings.output() + "/" + FAILURES.substring(0, FAILURES.lastIndexOf('.')))
         .withSuffix(".jsonl")
@@ -63,7 +82,7 @@ final class TsuzuriPipeline {
         return name.equals(settings.inputs().pattern());
       }
       String key = settings.inputs().key(name);
-      if (key == null || NotePlace.of(key).isEmpty()
+      if (key == null || settings.inputs().place(name).isEmpty()
           || name.startsWith(settings.output() + "/")) {
         return false;
       }

@@ -84,6 +84,24 @@ class JobSettingsTest {
     }
   }
 
+  @Test
+  void ofNotesWithTheSameOutputsOnlyTheFirstIsConverted(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.md"), "# md\n");
+    Files.writeString(in.resolve("a.markdown"), "# markdown\n");
+    Path out = dir.resolve("out");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    assertEquals(0, Main.run(new String[] {"--input=" + in, "--output=" + out,
+        "--formats=json"}, new PrintStream(printed, true, StandardCharsets.UTF_8), quiet()));
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("1 converted, 1 failed"),
+        printed.toString(StandardCharsets.UTF_8));
+    List<String> failures = Files.readAllLines(out.resolve("tsuzuri-failures.jsonl"));
+    assertEquals(1, failures.size());
+    assertTrue(failures.get(0).contains(in.resolve("a.md") + ": output name collision"),
+        failures.get(0));
+    assertTrue(Files.readString(out.resolve("a.json")).contains("markdown"));
+  }
+
   private static PrintStream quiet() {
     return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
   }

@@ -97,7 +97,13 @@ public final class MemoryConverter {
     if (doc.metadata().draft() && !drafts) {
       return new Result(Status.DRAFT, Map.of(), Map.of(), null, warnings.warnings());
     }
-    Resources res = resources.apply(warnings);
+    Resources res;
+    try {
+      res = resources.apply(warnings);
+    } catch (RuntimeException e) {
+      return new Result(Status.FAILED, Map.of(), Map.of(), Messages.describe(e, name, null),
+          warnings.warnings());
+    }
     Map<String, Map<String, byte[]>> files = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
     writers.forEach((format, writer) -> {

@@ -42,6 +42,16 @@ public record NotePlace(String folder, String stem) {
         java.util.Arrays.asList(parts).subList(0, folderParts)), stem));
   }
 
+  /**
+   * The place of a note named directly rather than found in a folder: beside the other outputs,
+   * under its own name without extension, whatever that name is ({@code notes.txt}, {@code
+   * .draft.md}); {@code index.md} stays {@code index}.
+   */
+  public static NotePlace ofNamed(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return new NotePlace("", dot > 0 ? fileName.substring(0, dot) : fileName);
+  }
+
   /** True for the file names of notes: {@code .md} or {@code .markdown}, not hidden. */
   public static boolean isNoteName(String name) {
     String n = name.toLowerCase(Locale.ROOT);

@@ -94,11 +94,8 @@ public final class Discovery {
   }
 
   private Note note(Path root, Path file, String key, boolean inFolder) {
-    // a file named directly is converted whatever its name ("notes.txt", ".draft.md")
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    NotePlace place = NotePlace.of(key)
-        .orElse(new NotePlace("", dot > 0 ? name.substring(0, dot) : name));
+    NotePlace place = inFolder ? NotePlace.of(key).orElseThrow()
+        : NotePlace.ofNamed(file.getFileName().toString());
     Path outFolder = place.folder().isEmpty() ? output : output.resolve(place.folder());
     return new Note(file, root, key, outFolder, place.stem(), inFolder);
   }
