@@ -25,8 +25,7 @@ record JobArgs(String input, String output, List<String> formats, String site,
 
   /** {@code convert} options that steer a local run, not a job. */
   private static final Set<String> NOT_FOR_JOBS = Set.of("--to", "--output", "--jobs",
-      "--report", "--quiet", "--watch", "--force", "--debug", "--verbose", "--help",
-      "--version", "--resource-path");
+      "--report", "--quiet", "--watch", "--force", "--debug", "--verbose", "--version");
 
   /**
    * Splits a command line.

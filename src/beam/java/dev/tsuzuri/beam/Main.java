@@ -14,6 +14,15 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * {@code PREFIX/tsuzuri-failures.jsonl}), 1 when the job itself failed, 2 on a usage error.
  */
 public final class Main {
+  private static final String USAGE = String.join("\n",
+      "Usage: java -jar tsuzuri-beam.jar --input=DIR_OR_GLOB --output=PREFIX",
+      "         [--formats=pdf,docx,pptx] [--site=DIR] [--resource-path=DIR]...",
+      "         [tsuzuri convert options: --page-size=A5 --template=x.docx --decks=session ...]",
+      "         [Beam options: --runner=DirectRunner|DataflowRunner|FlinkRunner|SparkRunner ...]",
+      "Converts every note below the input on a Beam runner; outputs mirror the input under the",
+      "prefix, failures go to PREFIX/tsuzuri-failures.jsonl. Exit codes: 0 the job ran, 1 the",
+      "job failed, 2 usage error.");
+
   private Main() {}
 
   /** Runs the job and exits with its exit code. */
@@ -24,6 +33,10 @@ public final class Main {
   /** Runs the job; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     dev.tsuzuri.cli.Main.quietLibraries(false);
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      out.println(USAGE);
+      return 0;
+    }
     JobSettings settings;
     PipelineOptions options;
     try {

@@ -31,6 +31,12 @@ class JobSettingsTest {
     assertThrows(IllegalArgumentException.class,
         () -> JobArgs.parse(new String[] {"--input=in", "--output=o", "--jobs=4"}));
     assertThrows(IllegalArgumentException.class, () -> JobArgs.parse(new String[] {"--input=in"}));
+    ByteArrayOutputStream usage = new ByteArrayOutputStream();
+    assertEquals(0, Main.run(new String[] {"--help"},
+        new PrintStream(usage, true, StandardCharsets.UTF_8), quiet()));
+    assertTrue(usage.toString(StandardCharsets.UTF_8).startsWith("Usage: java -jar"));
+    assertEquals(2, Main.run(new String[] {"--input=in", "--output=o", "--watch"}, quiet(),
+        quiet()));
     assertEquals(new Inputs("gs://b/c/**", "gs://b/c", true), Inputs.of("gs://b/c/"));
     assertEquals(new Inputs("gs://b/c/*/index.md", "gs://b/c", true),
         Inputs.of("gs://b/c/*/index.md"));
