@@ -28,7 +28,7 @@ public interface BlockVisitor<R> {
 
   R visitThematicBreak(ThematicBreak rule);
 
-  R visitRawHtml(RawHtml html);
+  R visitDefinitionList(DefinitionList list);
 
   R visitComment(Comment comment);
 }

@@ -91,12 +91,25 @@ public sealed interface Inline {
     }
   }
 
-  /** An image inside running text. A paragraph holding only an image becomes a {@link Figure}. */
-  record Image(String src, String alt, String title) implements Inline {
+  /**
+   * An image inside running text. A paragraph holding only an image becomes a {@link Figure}.
+   *
+   * @param src the image reference as written (relative path or URL)
+   * @param alt the alternative text
+   * @param title the image title, or ""
+   * @param size the size the note asks for ({@link ImageSize#NONE} when none)
+   */
+  record Image(String src, String alt, String title, ImageSize size) implements Inline {
     public Image {
       Objects.requireNonNull(src, "src");
       Objects.requireNonNull(alt, "alt");
       Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(size, "size");
+    }
+
+    /** An image without a size hint. */
+    public Image(String src, String alt, String title) {
+      this(src, alt, title, ImageSize.NONE);
     }
 
     @Override
@@ -130,15 +143,36 @@ public sealed interface Inline {
     }
   }
 
-  /** Raw inline HTML as written; untrusted, like {@link RawHtml}. */
-  record Html(String html) implements Inline {
-    public Html {
-      Objects.requireNonNull(html, "html");
+  /**
+   * Text in one of the marks HTML has beyond emphasis: underlined, highlighted, raised, lowered
+   * or keyboard input.
+   *
+   * @param style the mark
+   * @param content the marked content
+   */
+  record Styled(Style style, List<Inline> content) implements Inline {
+    /** The marks of {@link Styled}. */
+    public enum Style {
+      /** Underlined ({@code <u>}, {@code <ins>}). */
+      UNDERLINE,
+      /** Highlighted like a marker pen ({@code <mark>}). */
+      HIGHLIGHT,
+      /** Superscript ({@code <sup>}). */
+      SUPERSCRIPT,
+      /** Subscript ({@code <sub>}). */
+      SUBSCRIPT,
+      /** Keys to press ({@code <kbd>}): fixed-pitch, framed where the format can. */
+      KEYBOARD
+    }
+
+    public Styled {
+      Objects.requireNonNull(style, "style");
+      content = List.copyOf(content);
     }
 
     @Override
     public <R> R accept(InlineVisitor<R> visitor) {
-      return visitor.visitHtml(this);
+      return visitor.visitStyled(this);
     }
   }
 }

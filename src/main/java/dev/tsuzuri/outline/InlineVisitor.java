@@ -24,5 +24,5 @@ public interface InlineVisitor<R> {
 
   R visitFootnoteRef(Inline.FootnoteRef ref);
 
-  R visitHtml(Inline.Html html);
+  R visitStyled(Inline.Styled styled);
 }

@@ -10,7 +10,7 @@ public final class PlainText implements InlineVisitor<Void> {
 
   /**
    * The plain text of the inlines: marks dropped, code and link text kept, images by their alt
-   * text, line breaks as {@code \n}, footnote references and raw HTML left out.
+   * text, line breaks as {@code \n}, footnote references left out.
    */
   public static String of(List<Inline> inlines) {
     PlainText v = new PlainText();
@@ -78,7 +78,8 @@ public final class PlainText implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitHtml(Inline.Html html) {
+  public Void visitStyled(Inline.Styled styled) {
+    all(styled.content());
     return null;
   }
 }

@@ -3,6 +3,7 @@ package dev.tsuzuri.slide;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
@@ -11,7 +12,6 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
 import dev.tsuzuri.outline.ThematicBreak;
@@ -76,7 +76,7 @@ final class BlockLines {
       for (Line l : of(q.blocks(), level)) {
         List<Run> italic = new ArrayList<>();
         for (Run r : l.runs()) {
-          italic.add(new Run(r.text(), r.bold(), true, r.code(), r.strike(), r.link()));
+          italic.add(r.italicized());
         }
         out.add(l.withRuns(italic, l.continued()));
       }
@@ -109,10 +109,15 @@ final class BlockLines {
         out.add(Line.of(level, Line.Kind.PLAIN, "", summary.stream().map(Run::bolded).toList()));
       }
       out.addAll(of(d.blocks(), summary.isEmpty() ? level : level + 1));
-    } else if (b instanceof RawHtml h) {
-      String text = htmlText(h.html());
-      if (!text.isBlank()) {
-        out.add(Line.of(level, Line.Kind.PLAIN, "", List.of(Run.plain(text))));
+    } else if (b instanceof DefinitionList dl) {
+      for (DefinitionList.Item item : dl.items()) {
+        List<Run> term = Runs.trim(Runs.of(item.term()));
+        if (!term.isEmpty()) {
+          out.add(Line.of(level, Line.Kind.PLAIN, "", term.stream().map(Run::bolded).toList()));
+        }
+        for (List<Block> definition : item.definitions()) {
+          out.addAll(of(definition, term.isEmpty() ? level : level + 1));
+        }
       }
     } else if (b instanceof Section s) {
       out.add(Line.of(level, Line.Kind.PLAIN, "", Runs.of(s.title()).stream()
@@ -150,16 +155,6 @@ final class BlockLines {
       lines.remove(lines.size() - 1);
     }
     return lines;
-  }
-
-  /** The visible text of an HTML fragment: tags removed, common entities decoded. */
-  static String htmlText(String html) {
-    String t = html.replaceAll("(?s)<!--.*?-->", " ")
-        .replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-        .replaceAll("(?s)<[^>]*>", " ")
-        .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-    return t.replaceAll("\\s+", " ").trim();
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -11,6 +11,10 @@ final class Runs implements InlineVisitor<Void> {
   private boolean bold;
   private boolean italic;
   private boolean strike;
+  private boolean underline;
+  private boolean highlight;
+  private boolean code;
+  private int baseline;
   private String link = "";
 
   private Runs() {}
@@ -65,8 +69,7 @@ final class Runs implements InlineVisitor<Void> {
   }
 
   private static boolean sameMarks(Run a, Run b) {
-    return a.bold() == b.bold() && a.italic() == b.italic() && a.code() == b.code()
-        && a.strike() == b.strike() && a.link().equals(b.link());
+    return a.sameMarks(b);
   }
 
   private void all(List<Inline> inlines) {
@@ -75,8 +78,9 @@ final class Runs implements InlineVisitor<Void> {
     }
   }
 
-  private void text(String s, boolean code) {
-    out.add(new Run(s, bold, italic, code, strike, link));
+  private void text(String s, boolean isCode) {
+    out.add(new Run(s, bold, italic, isCode || code, strike, link, underline, highlight,
+        baseline));
   }
 
   @Override
@@ -150,7 +154,23 @@ final class Runs implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitHtml(Inline.Html html) {
+  public Void visitStyled(Inline.Styled styled) {
+    boolean wasUnderline = underline;
+    boolean wasHighlight = highlight;
+    boolean wasCode = code;
+    int wasBaseline = baseline;
+    switch (styled.style()) {
+      case UNDERLINE -> underline = true;
+      case HIGHLIGHT -> highlight = true;
+      case KEYBOARD -> code = true;
+      case SUPERSCRIPT -> baseline = 1;
+      case SUBSCRIPT -> baseline = -1;
+    }
+    all(styled.content());
+    underline = wasUnderline;
+    highlight = wasHighlight;
+    code = wasCode;
+    baseline = wasBaseline;
     return null;
   }
 }

@@ -8,6 +8,7 @@ import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Table;
+import dev.tsuzuri.outline.TableGrid;
 import dev.tsuzuri.outline.ThematicBreak;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,10 +259,19 @@ final class SlideBuilder {
         default -> aligns.add("");
       }
     }
-    List<List<List<Run>>> header = rows(table.header());
-    List<List<List<Run>>> body = rows(table.body());
+    List<List<List<Run>>> header;
+    List<List<List<Run>>> body;
+    if (table.hasSpans()) {
+      TableGrid grid = TableGrid.of(table);
+      List<List<List<Run>>> all = gridRows(grid);
+      header = all.subList(0, grid.headerRows());
+      body = all.subList(grid.headerRows(), all.size());
+    } else {
+      header = rows(table.header());
+      body = rows(table.body());
+    }
     TableContent all = new TableContent(aligns, TableContent.weights(table.columns(), header,
-        body), header, body);
+        body), header, body, table.hasSpans());
     List<List<List<Run>>> page = new ArrayList<>();
     int emitted = 0;
     for (List<List<Run>> row : all.rows()) {
@@ -290,6 +300,25 @@ final class SlideBuilder {
       List<List<Run>> cells = new ArrayList<>();
       for (Table.Cell c : r.cells()) {
         cells.add(Runs.trim(Runs.of(c.content())));
+      }
+      out.add(cells);
+    }
+    return out;
+  }
+
+  /**
+   * The rows of a table with merged cells, unmerged: a cell's text in its first position, the
+   * positions it covers empty (the writer says so).
+   */
+  private static List<List<List<Run>>> gridRows(TableGrid grid) {
+    List<List<List<Run>>> out = new ArrayList<>();
+    for (int r = 0; r < grid.rows().size(); r++) {
+      List<List<Run>> cells = new ArrayList<>();
+      List<TableGrid.Slot> slots = grid.rows().get(r);
+      for (int c = 0; c < slots.size(); c++) {
+        TableGrid.Slot s = slots.get(c);
+        boolean shown = !s.isEmpty() && s.originRow() == r && s.originColumn() == c;
+        cells.add(shown ? Runs.trim(Runs.of(s.cell().content())) : List.of());
       }
       out.add(cells);
     }

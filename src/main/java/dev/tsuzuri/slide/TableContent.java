@@ -11,14 +11,22 @@ import java.util.List;
  *     column of the whole table (so every slide of a long table has the same columns)
  * @param header header rows; each row a list of cells, each cell a list of runs
  * @param rows body rows
+ * @param unmerged true when the table had merged cells that are shown unmerged here (their text
+ *     in the first position they covered): the writer reports it
  */
 public record TableContent(List<String> alignments, List<Double> weights,
-    List<List<List<Run>>> header, List<List<List<Run>>> rows) {
+    List<List<List<Run>>> header, List<List<List<Run>>> rows, boolean unmerged) {
   public TableContent {
     alignments = List.copyOf(alignments);
     weights = List.copyOf(weights);
     header = header.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
     rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+  }
+
+  /** Content without merged cells. */
+  public TableContent(List<String> alignments, List<Double> weights,
+      List<List<List<Run>>> header, List<List<List<Run>>> rows) {
+    this(alignments, weights, header, rows, false);
   }
 
   /** The number of columns: the widest row. */
@@ -35,7 +43,7 @@ public record TableContent(List<String> alignments, List<Double> weights,
 
   /** The same header with other body rows. */
   public TableContent withRows(List<List<List<Run>>> newRows) {
-    return new TableContent(alignments, weights, header, newRows);
+    return new TableContent(alignments, weights, header, newRows, unmerged);
   }
 
   /**

@@ -136,6 +136,18 @@ final class HostileCases {
         of("html", "processing instructions, CDATA and XML declaration", "json,pdf,docx",
             CONVERTS, null, (d, e) -> note(d, FM + "<?xml version=\"1.0\"?>\n<?php system('id');"
                 + " ?>\n\n<![CDATA[ <x> ]]>\n\n本文 <?pi x?> です\n")),
+        of("html", "100,000 nested HTML elements of every kind", ALL, CONVERTS, null,
+            (d, e) -> note(d, FM + "## 深い\n\n" + "<div><blockquote><ul><li><table><tr><td>"
+                .repeat(15_000) + "中身\n")),
+        of("html", "a megabyte of HTML attributes", ALL, CONVERTS, null,
+            (d, e) -> note(d, FM + "<p title=\"" + "x".repeat(1 << 20) + "\">段落</p>\n\n"
+                + "<img src=\"a.png\" alt=\"" + "y".repeat(1 << 20) + "\">\n")),
+        of("html", "everything unclosed, and details left open", ALL, CONVERTS, null,
+            (d, e) -> note(d, FM + "<p><b><i><u><table><tr><td><ul><li><details><summary>s"
+                .repeat(5_000) + "\n\n本文\n\n" + "<details>\n\n中\n\n".repeat(5_000))),
+        of("html", "a 2M-character line of HTML", "json,docx,pptx", CONVERTS, null,
+            (d, e) -> note(d, FM + "<div>" + "a<b>c</b><br><span>d</span>&amp;<!-- c -->"
+                .repeat(50_000) + "</div>\n")),
         of("html", "entity expansion in Markdown text", "json,docx", CONVERTS, null,
             (d, e) -> note(d, FM + "&#0; &#xD800; &#x110000; &#x1; &nbsp;&amp;&lt;"
                 + "&#99999999999; &ThisIsNotAnEntity;\n")));

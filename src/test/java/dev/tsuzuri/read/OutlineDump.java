@@ -4,6 +4,7 @@ import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Embed;
@@ -15,7 +16,6 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
 import dev.tsuzuri.outline.ThematicBreak;
@@ -24,6 +24,8 @@ import java.util.List;
 /**
  * A compact text dump of an outline, one block per line, indented by depth, for tests:
  * {@code para: これは<strong>重要</strong>です}, {@code list bullet tight}, {@code item [x]}.
+ * Marks from HTML show as their tags ({@code <u>}, {@code <mark>}, {@code <sup>}, {@code <sub>},
+ * {@code <kbd>}); an image's size hint as {@code {w=…,h=…}}; a cell's spans as {@code {2x1}}.
  */
 public final class OutlineDump implements BlockVisitor<Void> {
   private final StringBuilder out = new StringBuilder();
@@ -76,14 +78,27 @@ public final class OutlineDump implements BlockVisitor<Void> {
       }
       b.append(')');
     } else if (i instanceof Inline.Image im) {
-      b.append("![").append(im.alt()).append("](").append(im.src()).append(')');
+      b.append("![").append(im.alt()).append("](").append(im.src()).append(')')
+          .append(size(im.size()));
     } else if (i instanceof Inline.LineBreak) {
       b.append("\\n");
     } else if (i instanceof Inline.FootnoteRef f) {
       b.append("[^").append(f.number()).append(':').append(f.label()).append(']');
-    } else if (i instanceof Inline.Html h) {
-      b.append("<html>").append(h.html()).append("</html>");
+    } else if (i instanceof Inline.Styled s) {
+      String tag = switch (s.style()) {
+        case UNDERLINE -> "u";
+        case HIGHLIGHT -> "mark";
+        case SUPERSCRIPT -> "sup";
+        case SUBSCRIPT -> "sub";
+        case KEYBOARD -> "kbd";
+      };
+      b.append('<').append(tag).append('>').append(inlines(s.content())).append("</")
+          .append(tag).append('>');
     }
+  }
+
+  private static String size(dev.tsuzuri.outline.ImageSize size) {
+    return size.isNone() ? "" : "{w=" + size.width() + ",h=" + size.height() + "}";
   }
 
   private void line(String s) {
@@ -169,6 +184,9 @@ public final class OutlineDump implements BlockVisitor<Void> {
     StringBuilder b = new StringBuilder();
     for (Table.Cell c : r.cells()) {
       b.append(" | ").append(inlines(c.content()));
+      if (c.spans()) {
+        b.append(" {").append(c.colspan()).append('x').append(c.rowspan()).append('}');
+      }
     }
     return b.toString();
   }
@@ -178,7 +196,7 @@ public final class OutlineDump implements BlockVisitor<Void> {
     line("figure " + f.src() + " alt=" + f.alt()
         + (f.title().isEmpty() ? "" : " title=" + f.title())
         + (f.caption().isEmpty() ? "" : " caption=" + inlines(f.caption()))
-        + (f.link().isEmpty() ? "" : " link=" + f.link()));
+        + (f.link().isEmpty() ? "" : " link=" + f.link()) + size(f.size()));
     return null;
   }
 
@@ -208,8 +226,17 @@ public final class OutlineDump implements BlockVisitor<Void> {
   }
 
   @Override
-  public Void visitRawHtml(RawHtml html) {
-    line("html " + html.html().replace("\n", "\\n"));
+  public Void visitDefinitionList(DefinitionList d) {
+    line("deflist");
+    depth++;
+    for (DefinitionList.Item item : d.items()) {
+      line("term " + inlines(item.term()));
+      for (List<Block> definition : item.definitions()) {
+        line("def");
+        nested(definition);
+      }
+    }
+    depth--;
     return null;
   }
 

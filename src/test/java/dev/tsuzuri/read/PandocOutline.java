@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The headings and list items of an outline in the form {@code /work/shared/tools/outline.py}
  * prints for pandoc's view of a note: {@code kind<TAB>level<TAB>text}, whitespace removed. Items
- * on source lines holding a Hugo shortcode are left out, as the tool does.
+ * on source lines holding a Hugo shortcode are left out, as the tool does; so are headings and
+ * items read from raw HTML ({@code <h3>}, {@code <li>}), which pandoc keeps as raw HTML.
  */
 final class PandocOutline {
   private final List<String> sourceLines;
@@ -33,7 +34,8 @@ final class PandocOutline {
   }
 
   private boolean shortcodeLine(int line) {
-    return line > 0 && line <= sourceLines.size() && sourceLines.get(line - 1).contains("{{");
+    return line > 0 && line <= sourceLines.size() && (sourceLines.get(line - 1).contains("{{")
+        || sourceLines.get(line - 1).strip().startsWith("<"));
   }
 
   private void blocks(List<Block> blocks, int depth) {
@@ -85,6 +87,8 @@ final class PandocOutline {
         b.append(plain(s.content()));
       } else if (i instanceof Inline.Link l) {
         b.append(plain(l.content()));
+      } else if (i instanceof Inline.Styled st) {
+        b.append(plain(st.content()));
       } else if (i instanceof Inline.Image im) {
         b.append(im.alt());
       } else if (i instanceof Inline.LineBreak) {

@@ -4,18 +4,23 @@ import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
 import java.util.List;
 
-/** Recognises a paragraph that holds only an image (perhaps linked) as a figure. */
-final class Figures {
+/**
+ * Recognises a paragraph that holds only an image (perhaps linked) as a figure: one rule for
+ * Markdown and HTML paragraphs.
+ */
+public final class Figures {
   private Figures() {}
 
   /** The figure these inlines make, or null when they are more than one image. */
-  static Figure of(List<Inline> content, int line) {
+  public static Figure of(List<Inline> content, int line) {
     Inline only = single(content);
     if (only instanceof Inline.Image image) {
-      return new Figure(image.src(), image.alt(), image.title(), List.of(), "", line);
+      return new Figure(image.src(), image.alt(), image.title(), List.of(), "", image.size(),
+          line);
     }
     if (only instanceof Inline.Link link && single(link.content()) instanceof Inline.Image image) {
-      return new Figure(image.src(), image.alt(), image.title(), List.of(), link.url(), line);
+      return new Figure(image.src(), image.alt(), image.title(), List.of(), link.url(),
+          image.size(), line);
     }
     return null;
   }

@@ -22,13 +22,15 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.PlainText;
+import dev.tsuzuri.read.internal.html.InlineTag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Turns flexmark inline nodes into outline inlines: placeholders back into shortcodes, soft line
- * breaks into a space or nothing ({@link InlineFinisher}).
+ * Turns flexmark inline nodes into outline inlines: placeholders back into shortcodes, inline
+ * HTML tags paired around what they enclose ({@link HtmlPairing}), soft line breaks into a space
+ * or nothing ({@link InlineFinisher}).
  */
 final class InlineBuilder {
   /** Deeper inline nesting than this (emphasis in emphasis …) is flattened to text. */
@@ -72,7 +74,7 @@ final class InlineBuilder {
     } finally {
       depth--;
     }
-    return InlineFinisher.finish(pieces);
+    return HtmlPairing.finish(pieces, owner.session);
   }
 
   private void piece(Node n, List<Object> out) {
@@ -115,7 +117,8 @@ final class InlineBuilder {
       out.add(new Inline.Text(emoji != null ? emoji
           : prepared.restoreText(e.getChars().toString())));
     } else if (n instanceof HtmlInlineBase) {
-      out.add(new Inline.Html(prepared.restoreSource(n.getChars().toString())));
+      out.add(new HtmlPairing.Tag(InlineTag.of(prepared.restoreSource(n.getChars().toString())),
+          owner.line(n)));
     } else if (n instanceof HtmlEntity) {
       out.add(new Inline.Text(n.getChars().unescape()));
     } else if (n instanceof TextBase || n.hasChildren()) {

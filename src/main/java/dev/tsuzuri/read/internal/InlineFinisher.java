@@ -79,6 +79,8 @@ final class InlineFinisher {
       return nested(e.content(), first);
     } else if (p instanceof Inline.Strikethrough st) {
       return nested(st.content(), first);
+    } else if (p instanceof Inline.Styled st) {
+      return nested(st.content(), first);
     } else if (p instanceof Inline.Link l) {
       return nested(l.content(), first);
     } else if (p instanceof Inline.Image i) {

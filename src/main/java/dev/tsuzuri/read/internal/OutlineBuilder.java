@@ -24,7 +24,6 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.ThematicBreak;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,18 +56,20 @@ final class OutlineBuilder {
 
   /** The blocks of a container node, sections nested by heading level. */
   List<Block> blocksOf(Node container) {
-    List<HeadingMark> marks = new ArrayList<>();
+    HtmlFrames marks = new HtmlFrames(session);
     for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Heading h) {
         marks.add(new HeadingMark(Math.max(1, Math.min(6, h.getLevel())),
             inlines.of(h), line(h), null));
+      } else if (child instanceof HtmlBlockBase) {
+        marks.html(prepared.restoreSource(child.getChars().toString()), line(child));
       } else {
         for (Block b : block(child)) {
           marks.add(HeadingMark.of(b));
         }
       }
     }
-    return SectionNester.nest(marks, session.ids);
+    return SectionNester.nest(marks.finish(), session.ids);
   }
 
   private List<Block> block(Node node) {
@@ -93,9 +94,6 @@ final class OutlineBuilder {
     if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
       return List.of(new ThematicBreak(line));
     }
-    if (node instanceof HtmlBlockBase) {
-      return List.of(html(node.getChars().toString(), line));
-    }
     if (node instanceof TableBlock t) {
       return List.of(new TableBuilder(inlines).table(t, line));
     }
@@ -115,16 +113,6 @@ final class OutlineBuilder {
     }
     session.warn(line, "unsupported Markdown (" + node.getNodeName() + ") kept as text");
     return List.of(new Paragraph(List.of(new Inline.Text(text)), line));
-  }
-
-  private Block html(String html, int line) {
-    String restored = prepared.restoreSource(html).stripTrailing();
-    String t = restored.strip();
-    if (t.startsWith("<!--") && t.endsWith("-->") && t.length() >= 7
-        && t.indexOf("-->", 4) == t.length() - 3) {
-      return new Comment(t.substring(4, t.length() - 3).strip(), line);
-    }
-    return new RawHtml(restored, line);
   }
 
   private String code(String content) {

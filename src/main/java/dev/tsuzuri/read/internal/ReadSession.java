@@ -10,6 +10,9 @@ import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.read.Shortcode;
 import dev.tsuzuri.read.ShortcodeContext;
 import dev.tsuzuri.read.ShortcodeHandler;
+import dev.tsuzuri.read.internal.html.HtmlContext;
+import dev.tsuzuri.read.internal.html.HtmlReader;
+import dev.tsuzuri.read.internal.html.Part;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,8 +24,11 @@ import java.util.Optional;
 /**
  * The state of reading one note: warnings, heading ids, footnote numbers. Fragments (the note's
  * body and the inner Markdown of paired shortcodes) share it. Not thread-safe: one per read.
+ *
+ * <p>Shortcode handlers that produce HTML read it with {@link #htmlBlocks} and {@link
+ * #htmlInlines} (see {@link HtmlReader} for what each element becomes).
  */
-public final class ReadSession implements ShortcodeContext {
+public final class ReadSession implements ShortcodeContext, HtmlContext {
   private final ReadOptions options;
   private final WarningSink warnings;
   private final String source;
@@ -32,6 +38,8 @@ public final class ReadSession implements ShortcodeContext {
   private final List<Footnote> footnotes = new ArrayList<>();
   private final Map<String, Integer> definedFootnotes = new java.util.LinkedHashMap<>();
   private int fragmentDepth;
+  private final HtmlReader html = new HtmlReader(this);
+  private boolean droppedReported;
 
   private record PendingFootnote(OutlineBuilder builder,
       com.vladsch.flexmark.ext.footnotes.FootnoteBlock block, String label, int number) {}
@@ -203,5 +211,53 @@ public final class ReadSession implements ShortcodeContext {
   @Override
   public void warn(int line, String message) {
     warnings.warn(line, message);
+  }
+
+  /** The HTML reader of this note. */
+  HtmlReader html() {
+    return html;
+  }
+
+  /**
+   * Reads HTML (raw HTML of a note, or what a shortcode template produces) into blocks, headings
+   * nested into sections with ids unique in the note.
+   *
+   * @param html the HTML as written; image addresses stay as written (writers resolve them)
+   * @param line the note line it starts on
+   */
+  public List<Block> htmlBlocks(String html, int line) {
+    return this.html.blocks(html, line);
+  }
+
+  /**
+   * Reads HTML into inlines, as one paragraph (block elements inside become lines).
+   *
+   * @param html the HTML as written
+   * @param line the note line it starts on
+   */
+  public List<Inline> htmlInlines(String html, int line) {
+    return this.html.inlines(html, line);
+  }
+
+  @Override
+  public void dropped(int line, String what) {
+    if (!droppedReported) {
+      droppedReported = true;
+      warn(line, "raw HTML: " + what + " dropped (scripts, styles, forms, event handlers and"
+          + " players are never kept; this note may have more)");
+    }
+  }
+
+  @Override
+  public List<Block> nest(List<Part> parts) {
+    List<HeadingMark> marks = new ArrayList<>();
+    for (Part p : parts) {
+      if (p instanceof Part.Heading h) {
+        marks.add(new HeadingMark(h.level(), h.title(), h.line(), null));
+      } else if (p instanceof Part.Content c) {
+        marks.add(HeadingMark.of(c.block()));
+      }
+    }
+    return SectionNester.nest(marks, ids);
   }
 }

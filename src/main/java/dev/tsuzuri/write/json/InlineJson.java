@@ -83,6 +83,8 @@ final class InlineJson implements InlineVisitor<Void> {
     out.name("src").value(image.src());
     out.name("alt").value(image.alt());
     out.name("title").value(image.title());
+    out.name("width").value(image.size().width());
+    out.name("height").value(image.size().height());
     out.endObject();
     return null;
   }
@@ -104,7 +106,12 @@ final class InlineJson implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitHtml(Inline.Html html) {
-    return simple("Html", html.html());
+  public Void visitStyled(Inline.Styled styled) {
+    begin("Styled");
+    out.name("style").value(styled.style().name().toLowerCase(java.util.Locale.ROOT));
+    out.name("c");
+    all(styled.content());
+    out.endObject();
+    return null;
   }
 }

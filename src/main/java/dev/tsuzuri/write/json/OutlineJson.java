@@ -4,6 +4,7 @@ import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Embed;
@@ -15,7 +16,6 @@ import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
 import dev.tsuzuri.outline.ThematicBreak;
@@ -28,8 +28,13 @@ import java.util.List;
  * versioned by {@code "tsuzuri-api-version"}.
  */
 public final class OutlineJson implements BlockVisitor<Void> {
-  /** The version of this JSON layout: bumped when a field changes meaning or goes away. */
-  public static final List<Integer> API_VERSION = List.of(1, 0);
+  /**
+   * The version of this JSON layout: the first number is bumped when a field changes meaning or
+   * goes away, the second when something is added. 2.0: raw HTML is read into the outline (no
+   * more {@code RawHtml} and {@code Html}); table cells are objects with their spans; images and
+   * figures have a size hint; {@code DefinitionList} blocks and {@code Styled} inlines.
+   */
+  public static final List<Integer> API_VERSION = List.of(2, 0);
 
   private final JsonOut out;
   private final InlineJson inlines;
@@ -178,8 +183,12 @@ public final class OutlineJson implements BlockVisitor<Void> {
     for (Table.Row r : rows) {
       out.element().beginArray();
       for (Table.Cell c : r.cells()) {
-        out.element();
+        out.element().beginObject();
+        out.name("colspan").value(c.colspan());
+        out.name("rowspan").value(c.rowspan());
+        out.name("c");
         inlines.all(c.content());
+        out.endObject();
       }
       out.endArray();
     }
@@ -195,6 +204,8 @@ public final class OutlineJson implements BlockVisitor<Void> {
     out.name("caption");
     inlines.all(f.caption());
     out.name("link").value(f.link());
+    out.name("width").value(f.size().width());
+    out.name("height").value(f.size().height());
     out.endObject();
     return null;
   }
@@ -238,9 +249,22 @@ public final class OutlineJson implements BlockVisitor<Void> {
   }
 
   @Override
-  public Void visitRawHtml(RawHtml html) {
-    begin("RawHtml", html);
-    out.name("html").value(html.html());
+  public Void visitDefinitionList(DefinitionList d) {
+    begin("DefinitionList", d);
+    out.name("items").beginArray();
+    for (DefinitionList.Item item : d.items()) {
+      out.element().beginObject();
+      out.name("term");
+      inlines.all(item.term());
+      out.name("definitions").beginArray();
+      for (List<Block> definition : item.definitions()) {
+        out.element();
+        blocks(definition);
+      }
+      out.endArray();
+      out.endObject();
+    }
+    out.endArray();
     out.endObject();
     return null;
   }

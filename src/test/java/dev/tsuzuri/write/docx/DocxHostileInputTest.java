@@ -13,7 +13,6 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.outline.Paragraph;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Table;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -94,20 +93,26 @@ class DocxHostileInputTest {
   }
 
   @Test
-  void rawHtmlIsTextOrDroppedNeverMarkup() throws Exception {
+  void rawHtmlIsReadNeverShownAsMarkupAndScriptsAreDropped() throws Exception {
     WarningSink w = WarningSink.collecting("t");
-    byte[] docx = write(doc("HTML", new RawHtml("<div class=\"x\">見える<script>alert(1)</script>"
-        + "</div>", 3), new RawHtml("<iframe src=\"https://evil.example/\"></iframe>", 4),
-        new Paragraph(List.of(new Inline.Text("a"), new Inline.Html("<br>"), new Inline.Text("b"),
-            new Inline.Html("<span style=\"x\">"), new Inline.Text("c"), new Inline.Html("</span>")),
-            5)), w);
+    Document note = new dev.tsuzuri.read.markdown.MarkdownReader(
+        dev.tsuzuri.read.ReadOptions.defaults()).read("# HTML\n\n<div class=\"x\">見える"
+        + "<script>alert(1)</script></div>\n\n<iframe src=\"https://evil.example/\"></iframe>"
+        + "\n\na<br>b<span style=\"x\">c</span>\n", w);
+    byte[] docx = write(note, w);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
       List<String> texts = d.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       assertTrue(texts.contains("見える"), texts.toString());
       assertTrue(texts.contains("a\nbc"), texts.toString());
-      assertTrue(texts.stream().noneMatch(s -> s.contains("alert") || s.contains("<")), texts.toString());
+      assertTrue(texts.stream().anyMatch(s -> s.contains("https://evil.example/")),
+          texts.toString()); // an unknown player is a link card to its page, never embedded
+      assertTrue(texts.stream().noneMatch(s -> s.contains("alert") || s.contains("<")),
+          texts.toString());
     }
-    assertFalse(w.warnings().isEmpty());
+    assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("<script> dropped")),
+        w.warnings().toString());
+    assertTrue(w.warnings().stream().noneMatch(x -> x.message().contains("shown as text")
+        || x.message().contains("left out")), w.warnings().toString());
   }
 
   @Test

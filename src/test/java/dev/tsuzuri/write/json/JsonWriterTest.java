@@ -54,7 +54,7 @@ class JsonWriterTest {
   @Test
   void seminarNoteParsesBackWithItsTree() throws Exception {
     Object json = MiniJson.parse(write(note("seminar-yaml.md")));
-    assertEquals(List.of(1L, 0L), at(json, "tsuzuri-api-version"));
+    assertEquals(List.of(2L, 0L), at(json, "tsuzuri-api-version"));
     assertEquals("2026-04-18T19:30+09:00", at(json, "meta", "date"));
     assertEquals("クラウド勉強会", at(json, "meta", "extra", "series"));
     assertEquals("Section", at(json, "blocks", 0, "t"));
@@ -67,6 +67,28 @@ class JsonWriterTest {
     assertEquals("変更履歴が残る", at(item, "blocks", 0, "c", 0, "c"));
     assertEquals("config", at(json, "footnotes", 0, "label"));
     assertEquals("right", at(json, "blocks", 0, "blocks", 2, "blocks", 4, "alignments", 2));
+  }
+
+  @Test
+  void htmlKindsHaveTheirFields() throws Exception {
+    Document doc = new MarkdownReader(ReadOptions.defaults()).read("<u>下線</u>と"
+        + "<img src=\"a.png\" alt=\"図\" width=\"64\">\n\n"
+        + "<table><tr><th colspan=\"2\">見出し</th></tr><tr><td rowspan=\"2\">a</td>"
+        + "<td>b</td></tr><tr><td>c</td></tr></table>\n\n"
+        + "<dl><dt>語</dt><dd>意味</dd></dl>\n", WarningSink.collecting("n"));
+    Object json = MiniJson.parse(write(doc));
+    assertEquals("Styled", at(json, "blocks", 0, "c", 0, "t"));
+    assertEquals("underline", at(json, "blocks", 0, "c", 0, "style"));
+    assertEquals("下線", at(json, "blocks", 0, "c", 0, "c", 0, "c"));
+    assertEquals((Object) 64L, at(json, "blocks", 0, "c", 2, "width"));
+    assertEquals((Object) 0L, at(json, "blocks", 0, "c", 2, "height"));
+    assertEquals((Object) 2L, at(json, "blocks", 1, "header", 0, 0, "colspan"));
+    assertEquals("見出し", at(json, "blocks", 1, "header", 0, 0, "c", 0, "c"));
+    assertEquals((Object) 2L, at(json, "blocks", 1, "body", 0, 0, "rowspan"));
+    assertEquals((Object) 1L, at(json, "blocks", 1, "body", 1, 0, "colspan"));
+    assertEquals("DefinitionList", at(json, "blocks", 2, "t"));
+    assertEquals("語", at(json, "blocks", 2, "items", 0, "term", 0, "c"));
+    assertEquals("意味", at(json, "blocks", 2, "items", 0, "definitions", 0, 0, "c", 0, "c"));
   }
 
   @Test

@@ -233,13 +233,36 @@ class PdfWriterTest {
   }
 
   @Test
-  void rawHtmlIsSanitised() {
+  void rawHtmlIsReadIntoTablesPicturesCodeAndText() throws IOException {
+    java.nio.file.Path note = java.nio.file.Path.of("src/test/resources/notes/html-blog.md");
     WarningSink w = WarningSink.collecting("note.md");
-    byte[] pdf = Render.pdf(SeminarNote.build(), PdfOptions.defaults(), w);
+    Document doc = new dev.tsuzuri.read.markdown.MarkdownReader(
+        dev.tsuzuri.read.ReadOptions.defaults()).read(note, w);
+    byte[] pdf = Render.pdf(doc, PdfOptions.defaults(), w,
+        new dev.tsuzuri.write.Resources(note.toAbsolutePath().getParent(), List.of(), w));
+    Render.keep("html-blog.pdf", pdf);
     String flat = PdfReadBack.flat(pdf);
-    assertTrue(flat.contains("生HTML:太字と上付き"), flat);
-    assertFalse(flat.contains("alert"), "script content printed");
-    assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("<script>")));
+    for (String shown : List.of("会場は満席でした", "図1:当日の構成", "時間内容", "午前基調講演45分",
+        "サーバーレスサーバーの管理を意識しない実行モデル", "publicStringhandle(Map<String,Object>",
+        "当日のメモ", "懇親会は19時から", "下線、マーカー、H", "Ctrl+C、取り消し",
+        "YouTube:dQw4w9WgXcQ")) {
+      assertTrue(flat.contains(shown), shown + " in " + flat);
+    }
+    assertFalse(flat.contains("広告") || flat.contains("document.write")
+        || flat.contains("<td") || flat.contains("<b>"),
+        "script or tags printed: " + flat);
+    try (PDDocument d = PdfReadBack.open(pdf)) {
+      int images = 0;
+      for (var page : d.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          images += page.getResources().isImageXObject(name) ? 1 : 0;
+        }
+      }
+      assertTrue(images >= 1, "pictures from <img> drawn: " + images);
+    }
+    assertTrue(w.warnings().stream().anyMatch(x -> x.message().contains("<script> dropped")));
+    assertTrue(w.warnings().stream().noneMatch(x -> x.message().contains("shown as text")
+        || x.message().contains("not shown")), w.warnings().toString());
   }
 
   @Test

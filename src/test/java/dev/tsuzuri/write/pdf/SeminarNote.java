@@ -13,7 +13,6 @@ import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
 import java.time.OffsetDateTime;
@@ -104,8 +103,10 @@ public final class SeminarNote {
                 tasks,
                 new Details(text("補足（クリックで開く）"), List.of(p("会場では補足資料も配られた。")), 1),
                 new Embed("youtube", "https://www.youtube.com/watch?v=abc123", "YouTube: abc123", 1),
-                new RawHtml("<p>生HTML: <b>太字</b>と<sup>上付き</sup><script>alert(1)</script></p>",
-                    1)),
+                // what the reader makes of <p>生HTML: <b>太字</b>と<sup>上付き</sup></p>
+                new Paragraph(List.of(new Inline.Text("生HTML: "),
+                    new Inline.Strong(text("太字")), new Inline.Text("と"),
+                    new Inline.Styled(Inline.Styled.Style.SUPERSCRIPT, text("上付き"))), 1)),
             section(2, HEADINGS.get(2), "qa",
                 new ListBlock(true, 1, true, List.of(item("テストはどうするのか？"),
                     item("ローカルで動かす仕組みを使う。")), 1))),

@@ -4,6 +4,7 @@ import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
@@ -13,7 +14,6 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
 import dev.tsuzuri.outline.ThematicBreak;
@@ -324,16 +324,24 @@ final class BlockWriter implements BlockVisitor<Void> {
   }
 
   @Override
-  public Void visitRawHtml(RawHtml html) {
-    String text = HtmlText.of(html.html());
-    if (text.isBlank()) {
-      cx.warnOnce(html.line(), "raw HTML block left out of the Word document");
-      return null;
+  public Void visitDefinitionList(DefinitionList list) {
+    for (DefinitionList.Item item : list.items()) {
+      paragraph(StyleNames.DEFINITION_TERM, null);
+      inlines().write(item.term());
+      end();
+      for (List<Block> definition : item.definitions()) {
+        for (Block b : definition) {
+          cx.atLine(b.line());
+          if (b instanceof Paragraph p) {
+            paragraph(StyleNames.DEFINITION, null);
+            inlines().write(p.inlines());
+            end();
+          } else {
+            b.accept(this);
+          }
+        }
+      }
     }
-    cx.warnOnce(html.line(), "raw HTML block shown as text in the Word document");
-    paragraph(StyleNames.NORMAL, null);
-    inlines().text(text);
-    end();
     return null;
   }
 

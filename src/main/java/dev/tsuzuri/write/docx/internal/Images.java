@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.outline.Figure;
+import dev.tsuzuri.outline.ImageSize;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.write.ImageData;
 import dev.tsuzuri.write.XmlChars;
@@ -19,7 +20,7 @@ final class Images {
   private Images() {}
 
   static void figure(Conversion cx, Target target, InlineWriter runs, Figure figure) {
-    place(cx, target, runs, figure.src(), figure.alt(), figure.line(), true);
+    place(cx, target, runs, figure.src(), figure.alt(), figure.size(), figure.line(), true);
   }
 
   /**
@@ -28,14 +29,14 @@ final class Images {
    */
   static void inline(Conversion cx, Target target, InlineWriter runs, Inline.Image image) {
     // inlines carry no line of their own: warnings name their block's
-    place(cx, target, runs, image.src(), image.alt(), cx.line(), false);
+    place(cx, target, runs, image.src(), image.alt(), image.size(), cx.line(), false);
   }
 
   private static void place(Conversion cx, Target target, InlineWriter runs, String src,
-      String alt, int line, boolean standalone) {
+      String alt, ImageSize size, int line, boolean standalone) {
     Optional<ImageData> image = cx.resources.image(src, line);
     if (image.isPresent() && target.pictures) {
-      picture(cx, target.out, image.get(), alt);
+      picture(cx, target, image.get(), alt, size);
       return;
     }
     String label = alt.isBlank() ? src : alt;
@@ -48,11 +49,20 @@ final class Images {
     target.out.append("</w:r>");
   }
 
-  /** The drawing POI's {@code XWPFRun.addPicture} made, with a real id and description. */
-  private static void picture(Conversion cx, StringBuilder out, ImageData image, String alt) {
-    double width = image.width() * 0.75;
-    double height = image.height() * 0.75;
-    double scale = Math.min(1.0, Math.min(cx.textWidthTwips() / 20.0 / width,
+  /**
+   * The drawing POI's {@code XWPFRun.addPicture} made, with a real id and description: at the
+   * size the note asks for, else the picture's own (CSS pixels, 96 to the inch), scaled down to
+   * fit the place (a table cell's width) and a page.
+   */
+  private static void picture(Conversion cx, Target target, ImageData image, String alt,
+      ImageSize size) {
+    StringBuilder out = target.out;
+    double[] shown = size.resolve(image.width(), image.height());
+    double width = Math.max(1, shown[0] * 0.75);
+    double height = Math.max(1, shown[1] * 0.75);
+    long room = target.widthTwips > 0 ? Math.min(target.widthTwips, cx.textWidthTwips())
+        : cx.textWidthTwips();
+    double scale = Math.min(1.0, Math.min(room / 20.0 / width,
         cx.textHeightTwips() / 20.0 * 0.9 / height));
     Pictures.Media media = cx.pictures.add(image.bytes(), image.format());
     String id = cx.documentRelationships.internal(media.entry().substring("word/".length()),

@@ -9,15 +9,12 @@ import dev.tsuzuri.write.XmlChars;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Writes inline content as Word runs into one open paragraph: marks as run properties, code in
  * the "Verbatim Char" style, links as {@code w:hyperlink}, footnote references as real footnotes.
  */
 final class InlineWriter implements InlineVisitor<Void> {
-  private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
-
   private final Conversion cx;
   private final Target target;
   private final StringBuilder out;
@@ -26,6 +23,11 @@ final class InlineWriter implements InlineVisitor<Void> {
   private boolean bold;
   private boolean italic;
   private boolean strike;
+  private boolean underline;
+  private boolean highlight;
+  private boolean keyboard;
+  /** 1 for superscript, -1 for subscript, 0 for neither. */
+  private int raised;
   private boolean link;
   /** Empty hyperlinks of links inside a link, which follow the outer link's element. */
   private StringBuilder afterLink;
@@ -87,7 +89,8 @@ final class InlineWriter implements InlineVisitor<Void> {
   void run(String charStyleName, String last) {
     out.append("<w:r>");
     boolean code = charStyleName != null;
-    if (!code && !link && !bold && !italic && !strike && !monospace && last == null) {
+    if (!code && !link && !bold && !italic && !strike && !monospace && last == null
+        && !underline && !highlight && !keyboard && raised == 0) {
       return;
     }
     out.append("<w:rPr>");
@@ -95,6 +98,8 @@ final class InlineWriter implements InlineVisitor<Void> {
       style(charStyleName);
     } else if (link) {
       style(StyleNames.HYPERLINK);
+    } else if (keyboard && !monospace) {
+      style(StyleNames.KEYBOARD_CHAR);
     }
     if (monospace) {
       out.append(RunFormat.MONOSPACE);
@@ -111,8 +116,18 @@ final class InlineWriter implements InlineVisitor<Void> {
     if (monospace) {
       out.append(RunFormat.MONOSPACE_SIZE);
     }
+    // the schema's order: highlight, u, vertAlign
+    if (highlight) {
+      out.append("<w:highlight w:val=\"yellow\"/>");
+    }
+    if (underline) {
+      out.append("<w:u w:val=\"single\"/>");
+    }
     if (last != null) {
       out.append(last);
+    } else if (raised != 0) {
+      out.append(raised > 0 ? "<w:vertAlign w:val=\"superscript\"/>"
+          : "<w:vertAlign w:val=\"subscript\"/>");
     }
     out.append("</w:rPr>");
   }
@@ -186,7 +201,7 @@ final class InlineWriter implements InlineVisitor<Void> {
     link = true;
     afterLink = new StringBuilder();
     write(l.content());
-    if (PlainText.of(l.content()).isEmpty()) {
+    if (PlainText.of(l.content()).isEmpty() && !hasImage(l.content())) {
       text(url);
     }
     link = false;
@@ -194,6 +209,16 @@ final class InlineWriter implements InlineVisitor<Void> {
     out.append(afterLink);
     afterLink = null;
     return null;
+  }
+
+  /** True when the content shows a picture (a linked thumbnail needs no address as text). */
+  private static boolean hasImage(List<Inline> content) {
+    for (Inline i : content) {
+      if (i instanceof Inline.Image) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hyperlink's start tag without its {@code >}, or null when it cannot be one. */
@@ -247,12 +272,23 @@ final class InlineWriter implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitHtml(Inline.Html html) {
-    if (BR.matcher(html.html().strip()).matches()) {
-      lineBreak();
-    } else {
-      cx.warnOnce(0, "raw HTML tags left out of the Word document");
+  public Void visitStyled(Inline.Styled styled) {
+    boolean wasUnderline = underline;
+    boolean wasHighlight = highlight;
+    boolean wasKeyboard = keyboard;
+    int wasRaised = raised;
+    switch (styled.style()) {
+      case UNDERLINE -> underline = true;
+      case HIGHLIGHT -> highlight = true;
+      case KEYBOARD -> keyboard = true;
+      case SUPERSCRIPT -> raised = 1;
+      case SUBSCRIPT -> raised = -1;
     }
+    write(styled.content());
+    underline = wasUnderline;
+    highlight = wasHighlight;
+    keyboard = wasKeyboard;
+    raised = wasRaised;
     return null;
   }
 }

@@ -26,6 +26,9 @@ public final class StyleNames {
   public static final String CAPTION = "caption";
   public static final String LINK_CARD = "Link Card";
   public static final String DETAILS_SUMMARY = "Details Summary";
+  public static final String DEFINITION_TERM = "Definition Term";
+  public static final String DEFINITION = "Definition";
+  public static final String KEYBOARD_CHAR = "Keyboard Char";
   public static final String HORIZONTAL_RULE = "Horizontal Rule";
   public static final String TOC_HEADING = "TOC Heading";
   public static final String TABLE = "Table";
@@ -51,7 +54,7 @@ public final class StyleNames {
     return List.of(NORMAL, TITLE, SUBTITLE, AUTHOR, DATE, TAGS, heading(1), heading(2),
         heading(3), heading(4), heading(5), heading(6), LIST_PARAGRAPH, BLOCK_TEXT, SOURCE_CODE,
         VERBATIM_CHAR, HYPERLINK, FOOTNOTE_TEXT, FOOTNOTE_REFERENCE, FIGURE, CAPTION, LINK_CARD,
-        DETAILS_SUMMARY, HORIZONTAL_RULE, TOC_HEADING, toc(1), toc(2), toc(3), TABLE, KEYWORD_TOKEN,
+        DETAILS_SUMMARY, DEFINITION_TERM, DEFINITION, KEYBOARD_CHAR, HORIZONTAL_RULE, TOC_HEADING, toc(1), toc(2), toc(3), TABLE, KEYWORD_TOKEN,
         STRING_TOKEN, COMMENT_TOKEN, NUMBER_TOKEN, FOOTER);
   }
 }

@@ -12,18 +12,31 @@ final class Target {
   final boolean pictures;
   /** The relationships of the part being written, for hyperlinks. */
   final Relationships relationships;
+  /** How wide content may be here, in twips; 0 for the text width. */
+  final long widthTwips;
   private String pendingMark;
 
   Target(StringBuilder out, boolean tables, boolean pictures, Relationships relationships) {
+    this(out, tables, pictures, relationships, 0);
+  }
+
+  private Target(StringBuilder out, boolean tables, boolean pictures,
+      Relationships relationships, long widthTwips) {
     this.out = out;
     this.tables = tables;
     this.pictures = pictures;
     this.relationships = relationships;
+    this.widthTwips = widthTwips;
   }
 
   /** The same place without tables, for the content of a table cell. */
   Target cell() {
-    return new Target(out, false, pictures, relationships);
+    return new Target(out, false, pictures, relationships, widthTwips);
+  }
+
+  /** The content of a table cell this many twips wide (pictures are scaled to fit it). */
+  Target cell(long width) {
+    return new Target(out, false, pictures, relationships, Math.max(144, width));
   }
 
   /** Runs to open the next paragraph with, after its properties (a footnote's number mark). */

@@ -6,6 +6,7 @@ import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
@@ -14,9 +15,9 @@ import dev.tsuzuri.outline.ListBlock;
 import dev.tsuzuri.outline.ListItem;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
-import dev.tsuzuri.outline.RawHtml;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.outline.Table;
+import dev.tsuzuri.outline.TableGrid;
 import dev.tsuzuri.outline.ThematicBreak;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -84,6 +85,9 @@ public final class BlockBuilder implements BlockVisitor<Void> {
         children = q.blocks();
       } else if (b instanceof Details d) {
         children = d.blocks();
+      } else if (b instanceof DefinitionList dl) {
+        children = dl.items().stream().flatMap(it -> it.definitions().stream())
+            .flatMap(List::stream).toList();
       } else {
         b.accept(leaf);
         continue;
@@ -163,33 +167,43 @@ public final class BlockBuilder implements BlockVisitor<Void> {
 
   @Override
   public Void visitTable(Table table) {
-    int columns = table.columns();
+    TableGrid grid = TableGrid.of(table);
     Element t = dom.add(target, "table");
-    if (!table.header().isEmpty()) {
-      Element head = dom.add(t, "thead");
-      for (Table.Row row : table.header()) {
-        row(head, row, "th", table, columns);
-      }
-    }
+    Element head = grid.headerRows() > 0 ? dom.add(t, "thead") : null;
     Element body = dom.add(t, "tbody");
-    for (Table.Row row : table.body()) {
-      row(body, row, "td", table, columns);
+    for (int r = 0; r < grid.rows().size(); r++) {
+      boolean header = r < grid.headerRows();
+      Element tr = dom.add(header ? head : body, "tr");
+      List<TableGrid.Slot> slots = grid.rows().get(r);
+      for (int c = 0; c < slots.size(); c++) {
+        TableGrid.Slot slot = slots.get(c);
+        if (!grid.isOrigin(r, c)) {
+          continue; // covered by a span from the left or from above
+        }
+        Element cell = dom.add(tr, header ? "th" : "td");
+        Table.Alignment a = table.alignment(c);
+        if (a != Table.Alignment.DEFAULT) {
+          cell.setAttribute("class", "align-" + a.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (slot.isEmpty()) {
+          continue;
+        }
+        if (slot.cell().colspan() > 1) {
+          cell.setAttribute("colspan", Integer.toString(slot.cell().colspan()));
+        }
+        int rowspan = Math.min(slot.cell().rowspan(), rowsLeft(grid, r));
+        if (rowspan > 1) {
+          cell.setAttribute("rowspan", Integer.toString(rowspan));
+        }
+        InlineBuilder.append(ctx, cell, slot.cell().content(), table.line());
+      }
     }
     return null;
   }
 
-  private void row(Element parent, Table.Row row, String cellName, Table table, int columns) {
-    Element tr = dom.add(parent, "tr");
-    for (int i = 0; i < columns; i++) {
-      Element cell = dom.add(tr, cellName);
-      Table.Alignment a = table.alignment(i);
-      if (a != Table.Alignment.DEFAULT) {
-        cell.setAttribute("class", "align-" + a.name().toLowerCase(java.util.Locale.ROOT));
-      }
-      if (i < row.cells().size()) {
-        InlineBuilder.append(ctx, cell, row.cells().get(i).content(), table.line());
-      }
-    }
+  /** The rows from {@code r} to the end of its header or body, which a span cannot pass. */
+  private static int rowsLeft(TableGrid grid, int r) {
+    return r < grid.headerRows() ? grid.headerRows() - r : grid.rows().size() - r;
   }
 
   @Override
@@ -206,6 +220,7 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     if (uri.isPresent()) {
       Element img = dom.add(holder, "img");
       img.setAttribute("src", uri.get());
+      InlineBuilder.size(img, figure.size());
       // tagged PDFs need a text alternative for every figure: the caption or the file name
       String alt = !figure.alt().isBlank() ? figure.alt()
           : !figure.caption().isEmpty() ? dev.tsuzuri.outline.PlainText.of(figure.caption())
@@ -275,11 +290,16 @@ public final class BlockBuilder implements BlockVisitor<Void> {
   }
 
   @Override
-  public Void visitRawHtml(RawHtml html) {
-    Element div = dom.add(target, "div", "raw-html");
-    SafeHtml safe = new SafeHtml(dom, div, ctx.warnings(), ctx.links());
-    safe.feed(html.html(), html.line());
-    safe.finish();
+  public Void visitDefinitionList(DefinitionList list) {
+    Element dl = dom.add(target, "dl");
+    for (DefinitionList.Item item : list.items()) {
+      Element dt = dom.add(dl, "dt");
+      InlineBuilder.append(ctx, dt, item.term(), list.line());
+      for (List<Block> definition : item.definitions()) {
+        Element dd = dom.add(dl, "dd");
+        nested(dd, definition, list.line());
+      }
+    }
     return null;
   }
 

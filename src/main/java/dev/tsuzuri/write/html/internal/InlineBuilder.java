@@ -2,23 +2,19 @@ package dev.tsuzuri.write.html.internal;
 
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
+import dev.tsuzuri.outline.ImageSize;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
 
-/**
- * Appends a run of inline content to an element. Raw inline HTML is passed through {@link
- * SafeHtml}, which may open elements (a {@code <b>} … {@code </b>} pair) that following inlines
- * go into.
- */
+/** Appends a run of inline content to an element. */
 public final class InlineBuilder implements InlineVisitor<Void> {
   private final BuildContext ctx;
   private final Dom dom;
   private final int line;
-  private Element target;
-  private SafeHtml raw;
+  private final Element target;
 
   private InlineBuilder(BuildContext ctx, Element target, int line) {
     this.ctx = ctx;
@@ -40,33 +36,39 @@ public final class InlineBuilder implements InlineVisitor<Void> {
   }
 
   private Element here() {
-    return raw != null ? raw.current() : target;
-  }
-
-  private boolean suppressed() {
-    return raw != null && raw.dropping();
+    return target;
   }
 
   private Void wrap(String name, List<Inline> content) {
-    if (suppressed()) {
-      return null;
-    }
     Element e = dom.add(here(), name);
     nested(e, content);
     return null;
   }
 
-  /** Builds content into {@code e} with its own raw-HTML scope, so tags cannot leak out of it. */
+  /** Builds content into {@code e}. */
   private void nested(Element e, List<Inline> content) {
     InlineBuilder inner = new InlineBuilder(ctx, e, line);
     inner.all(content);
   }
 
+  /** Gives a picture the size the note asks for, in CSS pixels (the stylesheet caps the width). */
+  static void size(Element img, ImageSize size) {
+    if (size.isNone()) {
+      return;
+    }
+    StringBuilder style = new StringBuilder();
+    if (size.width() > 0) {
+      style.append("width: ").append(size.width()).append("px;");
+    }
+    if (size.height() > 0 && size.width() == 0) {
+      style.append("height: ").append(size.height()).append("px;");
+    }
+    img.setAttribute("style", style.toString());
+  }
+
   @Override
   public Void visitText(Inline.Text text) {
-    if (!suppressed()) {
-      dom.text(here(), text.text());
-    }
+    dom.text(here(), text.text());
     return null;
   }
 
@@ -87,17 +89,12 @@ public final class InlineBuilder implements InlineVisitor<Void> {
 
   @Override
   public Void visitCode(Inline.Code code) {
-    if (!suppressed()) {
-      dom.add(here(), "code", null, code.code());
-    }
+    dom.add(here(), "code", null, code.code());
     return null;
   }
 
   @Override
   public Void visitLink(Inline.Link link) {
-    if (suppressed()) {
-      return null;
-    }
     Optional<LinkPolicy.Target> kept = ctx.links().check(XmlChars.clean(link.url()));
     Element a = dom.element(kept.isPresent() ? "a" : "span");
     kept.ifPresent(t -> a.setAttribute("href", t.address()));
@@ -111,14 +108,12 @@ public final class InlineBuilder implements InlineVisitor<Void> {
 
   @Override
   public Void visitImage(Inline.Image image) {
-    if (suppressed()) {
-      return null;
-    }
     Optional<String> uri = ctx.imageUri(image.src(), line);
     if (uri.isPresent()) {
       Element img = dom.add(here(), "img", "inline-image");
       img.setAttribute("src", uri.get());
       img.setAttribute("alt", XmlChars.clean(image.alt()));
+      size(img, image.size());
     } else if (!image.alt().isBlank()) {
       // inside running text only the alt text stands in, as it does in Word and when the text
       // is copied; the warning names the file (standalone figures get a visible placeholder)
@@ -129,17 +124,12 @@ public final class InlineBuilder implements InlineVisitor<Void> {
 
   @Override
   public Void visitLineBreak(Inline.LineBreak lineBreak) {
-    if (!suppressed()) {
-      dom.add(here(), "br");
-    }
+    dom.add(here(), "br");
     return null;
   }
 
   @Override
   public Void visitFootnoteRef(Inline.FootnoteRef ref) {
-    if (suppressed()) {
-      return null;
-    }
     Element sup = dom.add(here(), "sup", "footnote-ref");
     Element a = dom.add(sup, "a");
     a.setAttribute("href", "#fn-" + ref.number());
@@ -151,11 +141,13 @@ public final class InlineBuilder implements InlineVisitor<Void> {
   }
 
   @Override
-  public Void visitHtml(Inline.Html html) {
-    if (raw == null) {
-      raw = new SafeHtml(dom, target, ctx.warnings(), ctx.links());
-    }
-    raw.feed(html.html(), line);
-    return null;
+  public Void visitStyled(Inline.Styled styled) {
+    return wrap(switch (styled.style()) {
+      case UNDERLINE -> "u";
+      case HIGHLIGHT -> "mark";
+      case SUPERSCRIPT -> "sup";
+      case SUBSCRIPT -> "sub";
+      case KEYBOARD -> "kbd";
+    }, styled.content());
   }
 }

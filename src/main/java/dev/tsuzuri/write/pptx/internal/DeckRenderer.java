@@ -179,6 +179,10 @@ final class DeckRenderer {
 
   private SlideXml table(Slide s) {
     SlideXml slide = titleOnly(s);
+    if (s.table().unmerged()) {
+      context.warnings().warn(s.line(), "table with merged cells: shown unmerged on the slide"
+          + " (each cell's text in its first row and column)");
+    }
     Rectangle2D area = template.bodyArea;
     TableMaker.Layout layout = tables.layOut(scratch.titleOnly(), s.table(), area);
     TableXml.write(slide, text, filler, s.table(), area, layout);

@@ -173,6 +173,12 @@ final class TextFiller {
     if (r.strike()) {
       tr.setStrikethrough(true);
     }
+    if (r.underline()) {
+      tr.setUnderlined(true);
+    }
+    if (r.baseline() != 0) {
+      tr.setBaselineOffset(r.baseline() > 0 ? 30 : -25);
+    }
     if (grey) {
       tr.setFontColor(CONTEXT_GREY);
     }

@@ -102,13 +102,22 @@ final class TextXml {
     if (r.italic()) {
       out.append(" i=\"1\"");
     }
+    if (r.underline()) {
+      out.append(" u=\"sng\"");
+    }
     if (r.strike()) {
       out.append(" strike=\"sngStrike\"");
+    }
+    if (r.baseline() != 0) {
+      out.append(" baseline=\"").append(r.baseline() > 0 ? "30000" : "-25000").append('"');
     }
     out.append('>');
     if (header || piece.grey()) {
       out.append("<a:solidFill><a:srgbClr val=\"").append(header ? WHITE : GREY)
           .append("\"/></a:solidFill>");
+    }
+    if (r.highlight() && !header) {
+      out.append("<a:highlight><a:srgbClr val=\"FFF3A8\"/></a:highlight>");
     }
     String face = r.code() ? style.monoFace() : style.face();
     out.append("<a:latin typeface=\"").append(face).append("\"/><a:ea typeface=\"")
