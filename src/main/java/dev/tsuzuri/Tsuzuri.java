@@ -7,7 +7,7 @@ import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.read.NoteReader;
-import dev.tsuzuri.convert.internal.BatchRunner;
+import dev.tsuzuri.convert.run.Converter;
 import dev.tsuzuri.read.markdown.MarkdownReader;
 import dev.tsuzuri.outline.Document;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import java.nio.file.Path;
  *     .output(Path.of("public/print"))
  *     .formats("pdf", "pptx")
  *     .options(WriteOptions.defaults()
- *         .with(new PdfOptions("A5", false, null, null, "sans", null, false)))
+ *         .with(PdfOptions.builder().pageSize(PageSize.A5).build()))
  *     .jobs(4)
  *     .build());
  * }</pre>
@@ -136,6 +136,6 @@ public final class Tsuzuri {
    * @throws TsuzuriException as {@link #convert(ConvertRequest)}
    */
   public static BatchResult convert(ConvertRequest request, BatchListener listener) {
-    return BatchRunner.run(request, listener);
+    return Converter.run(request, listener);
   }
 }

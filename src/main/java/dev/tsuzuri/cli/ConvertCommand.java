@@ -1,9 +1,9 @@
 package dev.tsuzuri.cli;
 
 import dev.tsuzuri.read.markdown.MarkdownReader;
-import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
+import dev.tsuzuri.convert.run.Converter;
 import dev.tsuzuri.read.NoteReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tsuzuri convert}: notes and folders of notes to the requested formats. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+    modelTransformer = WriterFlags.class,
     description = {"Converts Markdown notes, or folders of them, to PDF, Word, PowerPoint, HTML "
         + "or JSON.",
         "A note gives OUT/<stem>.<ext>; a folder is searched recursively and mirrored under OUT, "
@@ -51,43 +52,6 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Output folder (default: out).")
   Path output;
-
-  @Option(names = "--template", paramLabel = "FILE", description = "A template for the writer "
-      + "of its extension: .docx (Word styles), .pptx (slide masters), .html (PDF page "
-      + "structure). Repeatable.")
-  List<Path> templates;
-
-  @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4, A5, B5, "
-      + "Letter (default: A4).")
-  String pageSize;
-
-  @Option(names = "--toc", negatable = true, description = "Table of contents in PDF and Word.")
-  Boolean toc;
-
-  @Option(names = "--css", paramLabel = "FILE", description = "Stylesheet added to the PDF's.")
-  Path css;
-
-  @Option(names = "--font", paramLabel = "FONT", description = "PDF body font: sans or serif "
-      + "(default: sans).")
-  String font;
-
-  @Option(names = "--pdf-standard", paramLabel = "STD", description = "PDF standard: pdfa-2u.")
-  String pdfStandard;
-
-  @Option(names = "--tagged", negatable = true, description = "Tagged PDF (PDF/UA structure).")
-  Boolean tagged;
-
-  @Option(names = "--embed-fonts", negatable = true, description = "Embed fonts in Word files "
-      + "(default: on; --no-embed-fonts turns it off).")
-  Boolean embedFonts;
-
-  @Option(names = "--decks", paramLabel = "HOW", description = "PowerPoint: one deck per "
-      + "'document' or per 'session' (default: document).")
-  String decks;
-
-  @Option(names = "--session-level", paramLabel = "N", description = "Heading level that starts "
-      + "a session (default: 2).")
-  Integer sessionLevel;
 
   @Option(names = "--resource-path", paramLabel = "DIR", description = "Another folder images "
       + "may come from (besides each note's). Repeatable.")
@@ -166,12 +130,20 @@ final class ConvertCommand implements Callable<Integer> {
         reader != null ? reader : new MarkdownReader(settings.readOptions()));
     Progress progress = Progress.create(spec.commandLine().getOut(),
         spec.commandLine().getErr(), quiet, debug);
-    BatchResult result = Tsuzuri.convert(request, progress);
+    BatchResult result = Converter.run(request, progress);
     finished(result, progress);
     if (watch) {
       new Watcher(request, progress, r -> finished(r, progress)).run();
     }
     return result.exitCode();
+  }
+
+  /**
+   * The value given for a writer's option ({@link WriterFlags}), or null when it was not given.
+   */
+  <T> T writerValue(String name, Class<T> type) {
+    picocli.CommandLine.Model.OptionSpec o = spec.findOption("--" + name);
+    return o == null ? null : type.cast(o.getValue());
   }
 
   private void finished(BatchResult result, Progress progress) {

@@ -21,7 +21,7 @@ final class FormatsCommand implements Callable<Integer> {
       out.println("(no output formats in this build)");
       return 1;
     }
-    for (WriterProvider p : Writers.all().values()) {
+    for (WriterProvider<?> p : Writers.all().values()) {
       out.printf("%-6s .%-5s %s%n", p.format(), p.extension(), p.description());
     }
     out.flush();

@@ -1,7 +1,8 @@
 package dev.tsuzuri.cli;
 
 import dev.tsuzuri.diag.TsuzuriException;
-import dev.tsuzuri.convert.internal.Version;
+import dev.tsuzuri.convert.run.Converter;
+import dev.tsuzuri.diag.Messages;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -85,7 +86,7 @@ public final class Main implements Runnable {
     if (e instanceof TsuzuriException t) {
       err.println("tsuzuri: " + t.describe());
     } else if (e instanceof java.io.IOException io) {
-      err.println("tsuzuri: " + dev.tsuzuri.convert.internal.Messages.reason(io));
+      err.println("tsuzuri: " + Messages.reason(io));
     } else {
       err.println("tsuzuri: internal error: " + e.toString().replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
@@ -132,7 +133,7 @@ public final class Main implements Runnable {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"tsuzuri " + Version.get(),
+      return new String[] {"tsuzuri " + Converter.version(),
           "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
               + ")"};
     }

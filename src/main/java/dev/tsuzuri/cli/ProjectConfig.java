@@ -31,11 +31,18 @@ record ProjectConfig(Path file, Map<String, Object> values) {
   /** The file name looked for. */
   static final String FILE_NAME = "tsuzuri.yaml";
 
-  /** Every key the file may have. */
-  static final Set<String> KEYS = new TreeSet<>(List.of(
-      "formats", "output", "template", "css", "decks", "session-level", "page-size", "font",
-      "toc", "pdf-standard", "tagged", "embed-fonts", "drafts", "jobs", "include", "exclude",
-      "resource-path", "allow-remote", "encoding"));
+  /** The keys of {@code convert}'s own options; the writers' settings add theirs. */
+  private static final List<String> CONVERT_KEYS = List.of(
+      "formats", "output", "drafts", "jobs", "include", "exclude", "resource-path",
+      "allow-remote", "encoding");
+
+  /** Every key the file may have: convert's and the installed writers' settings. */
+  static Set<String> keys() {
+    Set<String> keys = new TreeSet<>(CONVERT_KEYS);
+    keys.add(WriterFlags.TEMPLATE);
+    keys.addAll(WriterFlags.offered().keySet());
+    return keys;
+  }
 
   /** The nearest {@code tsuzuri.yaml} in the folder of {@code start} or above it. */
   static Optional<ProjectConfig> find(Path start) {
@@ -84,11 +91,12 @@ record ProjectConfig(Path file, Map<String, Object> values) {
     if (!(root instanceof MappingNode mapping) || !(loaded instanceof Map<?, ?> map)) {
       throw new UsageException(file + ": expected keys and values such as 'formats: [pdf]'");
     }
+    Set<String> known = keys();
     for (NodeTuple t : mapping.getValue()) {
       String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-      if (!KEYS.contains(key)) {
+      if (!known.contains(key)) {
         throw new UsageException(file + ":" + (t.getKeyNode().getStartMark().getLine() + 1)
-            + ": unknown key '" + key + "' (known keys: " + String.join(", ", KEYS) + ")");
+            + ": unknown key '" + key + "' (known keys: " + String.join(", ", known) + ")");
       }
     }
     Map<String, Object> values = new LinkedHashMap<>();

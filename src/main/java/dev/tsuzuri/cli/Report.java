@@ -1,10 +1,10 @@
 package dev.tsuzuri.cli;
 
+import dev.tsuzuri.json.Json;
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.diag.Warning;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.NoteResult;
-import dev.tsuzuri.convert.internal.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

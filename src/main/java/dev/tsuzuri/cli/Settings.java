@@ -4,26 +4,23 @@ import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.read.NoteReader;
 import dev.tsuzuri.read.ReadOptions;
+import dev.tsuzuri.write.InvalidOptionException;
+import dev.tsuzuri.write.SettingValues;
 import dev.tsuzuri.write.WriteOptions;
+import dev.tsuzuri.write.WriterProvider;
 import dev.tsuzuri.write.Writers;
-import dev.tsuzuri.write.docx.DocxOptions;
-import dev.tsuzuri.write.pdf.PdfOptions;
-import dev.tsuzuri.write.pptx.PptxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The options of one {@code convert} run: each from the command line if given there, else from
  * {@code tsuzuri.yaml}, else the default; checked and turned into a {@link ConvertRequest}.
  */
 final class Settings {
-  private static final List<String> PAGE_SIZES = List.of("A4", "A5", "B5", "Letter");
-  private static final List<String> FONTS = List.of("sans", "serif");
-  private static final List<String> PDF_STANDARDS = List.of("pdfa-2u");
-
   private final ConvertCommand cli;
   private final ProjectConfig config;
 
@@ -93,62 +90,96 @@ final class Settings {
     return pick(cli.formats, c -> c.strings("formats"), List.of("pdf"));
   }
 
-  /** The writers' option records. */
+  /**
+   * The writers' option records, each built by its provider from the values given for its
+   * settings; a record equal to its writer's defaults is left out (the writer uses its defaults).
+   */
   WriteOptions options() {
     Map<String, Path> templates = templates();
-    boolean toc = pick(cli.toc, c -> c.bool("toc"), false);
-    String pageSize = oneOf("--page-size",
-        pick(cli.pageSize, c -> c.string("page-size"), "A4"), PAGE_SIZES);
-    String font = oneOf("--font", pick(cli.font, c -> c.string("font"), "sans"), FONTS);
-    String standard = pick(cli.pdfStandard, c -> c.string("pdf-standard"), null);
-    if (standard != null) {
-      standard = oneOf("--pdf-standard", standard, PDF_STANDARDS);
+    WriteOptions options = WriteOptions.defaults();
+    for (WriterProvider<?> p : Writers.all().values()) {
+      Path template = p.templateExtensions().stream().map(templates::get)
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      options = with(options, p, new Values(template));
     }
-    Path css = existing("--css", pick(cli.css, c -> c.path("css"), null));
-    boolean tagged = pick(cli.tagged, c -> c.bool("tagged"), false);
-    PdfOptions pdf = new PdfOptions(pageSize, toc, templates.get("html"), css, font, standard,
-        tagged);
-    DocxOptions docx = new DocxOptions(templates.get("docx"), toc,
-        pick(cli.embedFonts, c -> c.bool("embed-fonts"), true));
-    String decks = oneOf("--decks", pick(cli.decks, c -> c.string("decks"), "document"),
-        List.of("document", "session"));
-    int level = pick(cli.sessionLevel, c -> c.integer("session-level"), 2);
-    if (level < 1 || level > 6) {
-      throw new UsageException("--session-level must be 1 to 6: " + level);
-    }
-    PptxOptions pptx = new PptxOptions(templates.get("pptx"),
-        PptxOptions.Decks.valueOf(decks.toUpperCase(Locale.ROOT)), level);
-    return WriteOptions.defaults().with(pdf).with(docx).with(pptx);
+    return options;
   }
 
-  /** Templates by kind ("docx", "pptx", "html"), chosen by file extension. */
+  private static <O> WriteOptions with(WriteOptions options, WriterProvider<O> p,
+      SettingValues values) {
+    O built;
+    try {
+      built = p.options(values);
+    } catch (InvalidOptionException e) {
+      throw new UsageException("--" + e.setting() + ": " + e.problem());
+    }
+    return built.equals(p.defaults()) ? options : options.with(built);
+  }
+
+  /** Templates by extension, each checked to exist and to be taken by some writer. */
   private Map<String, Path> templates() {
-    Map<String, Path> byKind = new java.util.HashMap<>();
-    for (Path t : pick(cli.templates, c -> c.paths("template"), List.<Path>of())) {
-      String name = t.getFileName().toString().toLowerCase(Locale.ROOT);
-      String kind = name.endsWith(".docx") ? "docx" : name.endsWith(".pptx") ? "pptx"
-          : name.endsWith(".html") || name.endsWith(".xhtml") || name.endsWith(".htm") ? "html"
-          : null;
-      if (kind == null) {
-        throw new UsageException("--template: " + t + " is not a .docx, .pptx or .html template");
-      }
-      if (byKind.put(kind, existing("--template", t)) != null) {
-        throw new UsageException("--template: two ." + kind + " templates given");
-      }
-      if (!kind.equals("html") && !isZip(t)) {
-        throw new UsageException("--template: " + t + " is not a ." + kind
-            + " file (it is not even a zip archive)");
+    Map<String, String> firstOfGroup = new java.util.HashMap<>();
+    for (WriterProvider<?> p : Writers.all().values()) {
+      for (String ext : p.templateExtensions()) {
+        firstOfGroup.putIfAbsent(ext, p.templateExtensions().get(0));
       }
     }
-    return byKind;
+    Map<String, Path> byExtension = new java.util.HashMap<>();
+    Map<String, Path> byGroup = new java.util.HashMap<>();
+    List<Path> given = pick(cli.writerValue(WriterFlags.TEMPLATE, List.class),
+        c -> c.paths(WriterFlags.TEMPLATE), List.<Path>of());
+    for (Object o : given) {
+      Path t = (Path) o;
+      String name = t.getFileName().toString().toLowerCase(Locale.ROOT);
+      String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+      String group = firstOfGroup.get(ext);
+      if (group == null) {
+        throw new UsageException("--template: " + t + " is not a template of any format ("
+            + WriterFlags.templateHelp() + ")");
+      }
+      if (byGroup.put(group, existing("--template", t)) != null) {
+        throw new UsageException("--template: two ." + group + " templates given");
+      }
+      byExtension.put(ext, t);
+    }
+    return byExtension;
   }
 
-  private static boolean isZip(Path file) {
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    } catch (java.io.IOException e) {
-      throw new UsageException("--template: cannot read " + file + ": " + e.getMessage());
+  /** The values of the writers' settings: from the command line, else from the config. */
+  private final class Values implements SettingValues {
+    private final Path template;
+
+    Values(Path template) {
+      this.template = template;
+    }
+
+    @Override
+    public Optional<String> text(String name) {
+      return Optional.ofNullable(pick(cli.writerValue(name, String.class), c -> c.string(name),
+          null));
+    }
+
+    @Override
+    public Optional<Boolean> flag(String name) {
+      return Optional.ofNullable(pick(cli.writerValue(name, Boolean.class), c -> c.bool(name),
+          null));
+    }
+
+    @Override
+    public Optional<Integer> number(String name) {
+      return Optional.ofNullable(pick(cli.writerValue(name, Integer.class),
+          c -> c.integer(name), null));
+    }
+
+    @Override
+    public Optional<Path> file(String name) {
+      return Optional.ofNullable(existing("--" + name,
+          pick(cli.writerValue(name, Path.class), c -> c.path(name), null)));
+    }
+
+    @Override
+    public Optional<Path> template() {
+      return Optional.ofNullable(template);
     }
   }
 
@@ -157,16 +188,6 @@ final class Settings {
       throw new UsageException(option + ": no such file: " + file);
     }
     return file;
-  }
-
-  private static String oneOf(String option, String value, List<String> allowed) {
-    for (String a : allowed) {
-      if (a.equalsIgnoreCase(value.trim())) {
-        return a;
-      }
-    }
-    throw new UsageException(option + ": '" + value + "' is not one of "
-        + String.join(", ", allowed));
   }
 
   private <T> T pick(T fromCli, java.util.function.Function<ProjectConfig, T> fromConfig,

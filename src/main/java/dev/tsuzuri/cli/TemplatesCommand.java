@@ -52,7 +52,7 @@ final class TemplatesCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Map<String, URL> files = bundledTemplates(TemplatesCommand.class.getClassLoader());
+      Map<String, URL> files = providedTemplates(TemplatesCommand.class.getClassLoader());
       if (files.isEmpty()) {
         throw new TsuzuriException("this build has no bundled templates");
       }
@@ -133,6 +133,25 @@ final class TemplatesCommand implements Runnable {
         zip.closeEntry();
       }
     }
+  }
+
+  /**
+   * The bundled templates of the installed formats: the files in the folders their providers
+   * name ({@link dev.tsuzuri.write.WriterProvider#bundledTemplates()}), by path below {@code
+   * templates/}.
+   */
+  static Map<String, URL> providedTemplates(ClassLoader loader) throws IOException {
+    java.util.Set<String> folders = new java.util.TreeSet<>();
+    for (dev.tsuzuri.write.WriterProvider<?> p : dev.tsuzuri.write.Writers.all().values()) {
+      for (String folder : p.bundledTemplates()) {
+        if (folder.startsWith("templates/")) {
+          folders.add(folder.substring("templates/".length()).replaceAll("/*$", "/"));
+        }
+      }
+    }
+    Map<String, URL> files = bundledTemplates(loader);
+    files.keySet().removeIf(f -> folders.stream().noneMatch(f::startsWith));
+    return files;
   }
 
   /**

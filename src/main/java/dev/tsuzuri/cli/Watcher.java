@@ -1,9 +1,8 @@
 package dev.tsuzuri.cli;
 
-import dev.tsuzuri.Tsuzuri;
 import dev.tsuzuri.convert.BatchResult;
 import dev.tsuzuri.convert.ConvertRequest;
-import dev.tsuzuri.convert.internal.AtomicOutputs;
+import dev.tsuzuri.convert.run.Converter;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -70,7 +69,7 @@ final class Watcher {
           changed |= handle(service, more);
         }
         if (changed) {
-          afterRun.accept(Tsuzuri.convert(request, progress));
+          afterRun.accept(Converter.run(request, progress));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -89,7 +88,7 @@ final class Watcher {
       Path changed = folder.resolve((Path) event.context());
       String name = changed.getFileName().toString();
       if (changed.toAbsolutePath().normalize().startsWith(output)
-          || name.endsWith(AtomicOutputs.TEMP_SUFFIX) || name.startsWith(".")) {
+          || name.endsWith(Converter.TEMP_SUFFIX) || name.startsWith(".")) {
         continue;
       }
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {

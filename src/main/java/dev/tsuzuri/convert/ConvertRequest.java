@@ -17,7 +17,8 @@ import java.util.Objects;
  *     .input(Path.of("content"))
  *     .output(Path.of("out"))
  *     .formats("pdf", "docx")
- *     .options(WriteOptions.defaults().with(new PdfOptions("A5", true, null, null, "serif", null, false)))
+ *     .options(WriteOptions.defaults().with(PdfOptions.builder()
+ *         .pageSize(PageSize.A5).toc(true).font(BodyFont.SERIF).build()))
  *     .jobs(4)
  *     .build();
  * BatchResult result = Tsuzuri.convert(request);

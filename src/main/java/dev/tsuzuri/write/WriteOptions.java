@@ -8,7 +8,13 @@ import java.util.function.Supplier;
 /**
  * The options of one conversion: one small record per writer ({@code PdfOptions},
  * {@code DocxOptions} …) instead of a bag of global keys. A writer asks for its own record and
- * gets its defaults when the caller set none.
+ * gets its defaults when the caller set none ({@link WriterProvider#optionsIn}).
+ *
+ * <pre>{@code
+ * WriteOptions options = WriteOptions.defaults()
+ *     .with(PdfOptions.builder().pageSize(PageSize.A5).build())
+ *     .with(DocxOptions.builder().toc(true).build());
+ * }</pre>
  */
 public final class WriteOptions {
   private static final WriteOptions DEFAULTS = new WriteOptions(Map.of());
@@ -36,6 +42,13 @@ public final class WriteOptions {
   public <T> T get(Class<T> type, Supplier<T> defaults) {
     Object o = byType.get(type);
     return o != null ? type.cast(o) : defaults.get();
+  }
+
+  /** Every record set, ordered by type name. */
+  public java.util.List<Object> all() {
+    return byType.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Class::getName)))
+        .map(Map.Entry::getValue).toList();
   }
 
   /** The options of this type, if set. */

@@ -10,18 +10,18 @@ import java.util.TreeMap;
 
 /** The output formats on the class path, found through {@link ServiceLoader}. */
 public final class Writers {
-  private static volatile Map<String, WriterProvider> byFormat;
+  private static volatile Map<String, WriterProvider<?>> byFormat;
 
   private Writers() {}
 
   /** Every available format's provider, by format name, sorted. */
-  public static Map<String, WriterProvider> all() {
-    Map<String, WriterProvider> m = byFormat;
+  public static Map<String, WriterProvider<?>> all() {
+    Map<String, WriterProvider<?>> m = byFormat;
     if (m == null) {
       synchronized (Writers.class) {
         if (byFormat == null) {
-          Map<String, WriterProvider> found = new TreeMap<>();
-          for (WriterProvider p : ServiceLoader.load(WriterProvider.class)) {
+          Map<String, WriterProvider<?>> found = new TreeMap<>();
+          for (WriterProvider<?> p : ServiceLoader.load(WriterProvider.class)) {
             found.putIfAbsent(p.format().toLowerCase(Locale.ROOT), p);
           }
           byFormat = Collections.unmodifiableMap(found);
@@ -42,8 +42,8 @@ public final class Writers {
    *
    * @throws TsuzuriException naming the available formats when there is no such format
    */
-  public static WriterProvider forFormat(String format) {
-    WriterProvider p = all().get(format.trim().toLowerCase(Locale.ROOT));
+  public static WriterProvider<?> forFormat(String format) {
+    WriterProvider<?> p = all().get(format.trim().toLowerCase(Locale.ROOT));
     if (p == null) {
       throw new TsuzuriException(
           "unknown format '" + format + "' (available: " + String.join(", ", formats()) + ")");

@@ -1,9 +1,9 @@
 package dev.tsuzuri.cli;
 
+import dev.tsuzuri.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tsuzuri.convert.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -145,7 +145,8 @@ final class HostileCases {
         of("html", "everything unclosed, and details left open", ALL, CONVERTS, null,
             (d, e) -> note(d, FM + "<p><b><i><u><table><tr><td><ul><li><details><summary>s"
                 .repeat(5_000) + "\n\n本文\n\n" + "<details>\n\n中\n\n".repeat(5_000))),
-        of("html", "a 2M-character line of HTML", "json,docx,pptx", CONVERTS, null,
+        // 50,000 lines once read: a deck refuses that many slides with a clear message
+        of("html", "a 2M-character line of HTML", "json,docx,pptx", EITHER, null,
             (d, e) -> note(d, FM + "<div>" + "a<b>c</b><br><span>d</span>&amp;<!-- c -->"
                 .repeat(50_000) + "</div>\n")),
         of("html", "entity expansion in Markdown text", "json,docx", CONVERTS, null,

@@ -1,5 +1,9 @@
 package dev.tsuzuri.cli;
 
+import dev.tsuzuri.write.pptx.DeckSplit;
+import dev.tsuzuri.write.pdf.PdfStandard;
+import dev.tsuzuri.write.BodyFont;
+import dev.tsuzuri.write.pdf.PageSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +12,7 @@ import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.testing.LineReader;
 import dev.tsuzuri.write.WriteOptions;
 import dev.tsuzuri.write.docx.DocxOptions;
+import dev.tsuzuri.write.html.HtmlOptions;
 import dev.tsuzuri.write.pdf.PdfOptions;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import java.io.IOException;
@@ -48,10 +53,10 @@ class SettingsTest {
     assertEquals(List.of("pdf"), settings("a.md").formats());
     ConvertRequest r = parse("a.md", "-t", "txt");
     assertEquals(Path.of("out"), r.output());
-    assertEquals(new PdfOptions("A4", false, null, null, "sans", null, false),
-        r.options().find(PdfOptions.class).orElseThrow());
-    assertEquals(DocxOptions.defaults(), r.options().find(DocxOptions.class).orElseThrow());
-    assertEquals(PptxOptions.defaults(), r.options().find(PptxOptions.class).orElseThrow());
+    // nothing chosen: no record is set, and every writer uses its defaults
+    assertEquals(List.of(), r.options().all());
+    assertEquals(PdfOptions.defaults(),
+        r.options().get(PdfOptions.class, PdfOptions::defaults));
     assertEquals(Runtime.getRuntime().availableProcessors(), r.jobs());
   }
 
@@ -69,11 +74,15 @@ class SettingsTest {
         "--template", html.toString(), "--resource-path", images.toString(), "-j", "3",
         "--drafts", "--force", "--include", "posts/**", "--exclude", "*.markdown");
     WriteOptions o = r.options();
-    assertEquals(new PdfOptions("Letter", true, html, css, "serif", "pdfa-2u", true),
+    assertEquals(PdfOptions.builder().pageSize(PageSize.LETTER).toc(true).template(html)
+        .css(css).font(BodyFont.SERIF).standard(PdfStandard.PDFA_2U).tagged(true).build(),
         o.find(PdfOptions.class).orElseThrow());
-    assertEquals(new DocxOptions(docx, true, false), o.find(DocxOptions.class).orElseThrow());
-    assertEquals(new PptxOptions(pptx, PptxOptions.Decks.SESSION, 3),
-        o.find(PptxOptions.class).orElseThrow());
+    assertEquals(HtmlOptions.builder().toc(true).template(html).css(css).font(BodyFont.SERIF)
+        .build(), o.find(HtmlOptions.class).orElseThrow());
+    assertEquals(DocxOptions.builder().template(docx).toc(true).embedFonts(false).build(),
+        o.find(DocxOptions.class).orElseThrow());
+    assertEquals(PptxOptions.builder().template(pptx).decks(DeckSplit.SESSION).sessionLevel(3)
+        .build(), o.find(PptxOptions.class).orElseThrow());
     assertEquals(List.of("txt", "flaky"), r.formats());
     assertEquals(List.of(Path.of("a.md"), Path.of("b")), r.inputs());
     assertEquals(Path.of("print"), r.output());
@@ -91,6 +100,42 @@ class SettingsTest {
     UsageException e = assertThrows(UsageException.class,
         () -> parse("a.md", "-t", "txt", "--template", a.toString(), "--template", b.toString()));
     assertEquals("--template: two .docx templates given", e.getMessage());
+  }
+
+  @Test
+  void badWriterValuesNameTheirFlag() throws IOException {
+    assertEquals("--page-size: 'A3' is not one of A4, A5, B5, Letter", assertThrows(
+        UsageException.class, () -> parse("a.md", "--page-size", "A3")).getMessage());
+    assertEquals("--decks: 'slides' is not one of document, session", assertThrows(
+        UsageException.class, () -> parse("a.md", "--decks", "slides")).getMessage());
+    assertEquals("--session-level: must be 1 to 6: 7", assertThrows(
+        UsageException.class, () -> parse("a.md", "--session-level", "7")).getMessage());
+    Path notZip = Files.writeString(dir.resolve("plain.docx"), "not a zip");
+    assertEquals("--template: " + notZip + " is not a .docx file (it is not even a zip archive)",
+        assertThrows(UsageException.class,
+            () -> parse("a.md", "--template", notZip.toString())).getMessage());
+    Path odt = Files.writeString(dir.resolve("x.odt"), "");
+    assertTrue(assertThrows(UsageException.class,
+        () -> parse("a.md", "--template", odt.toString())).getMessage()
+        .startsWith("--template: " + odt + " is not a template of any format (.docx (docx), "));
+    assertEquals("--css: no such file: missing.css", assertThrows(UsageException.class,
+        () -> parse("a.md", "--css", "missing.css")).getMessage());
+  }
+
+  @Test
+  void everyProviderSettingIsAFlagOfConvert() {
+    CommandLine cl = new CommandLine(new ConvertCommand(new LineReader()));
+    for (var p : dev.tsuzuri.write.Writers.all().values()) {
+      for (var s : p.settings()) {
+        assertTrue(cl.getCommandSpec().findOption("--" + s.name()) != null, s.name());
+        assertTrue(ProjectConfig.keys().contains(s.name()), s.name());
+      }
+    }
+    String help = cl.getUsageMessage();
+    assertTrue(help.contains("--page-size=SIZE"), help);
+    assertEquals(List.of("docx", "html", "pdf", "txt"),
+        WriterFlags.offered().get("toc").formats(), "--toc is offered once, for every reader");
+    assertTrue(help.contains(".pptx (png, pptx)"), help);
   }
 
   @Test

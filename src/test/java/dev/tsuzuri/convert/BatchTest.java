@@ -1,5 +1,6 @@
 package dev.tsuzuri.convert;
 
+import dev.tsuzuri.write.pdf.PageSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -163,7 +164,7 @@ class BatchTest {
     assertEquals(before, fileKey(out().resolve("a.txt")), "unchanged output not rewritten");
 
     WriteOptions a5 = WriteOptions.defaults()
-        .with(new PdfOptions("A5", false, null, null, "sans", null, false));
+        .with(PdfOptions.builder().pageSize(PageSize.A5).build());
     assertEquals(1, run(request().options(a5)).count(Status.CONVERTED));
     assertTrue(outFiles().get("a.txt").startsWith("page-size: A5"));
     assertEquals(1, run(request().options(a5)).count(Status.UNCHANGED));
@@ -172,7 +173,7 @@ class BatchTest {
   @Test
   void eachBuiltInFormatDependsOnlyOnItsOwnOptions() {
     WriteOptions a5 = WriteOptions.defaults()
-        .with(new PdfOptions("A5", false, null, null, "sans", null, false));
+        .with(PdfOptions.builder().pageSize(PageSize.A5).build());
     WriteOptions none = WriteOptions.defaults();
     List<Path> roots = List.of();
     assertNotEquals(Fingerprint.ofOptions("pdf", none, roots),
@@ -181,7 +182,7 @@ class BatchTest {
         Fingerprint.ofOptions("docx", a5, roots));
     assertEquals(Fingerprint.ofOptions("pptx", none, roots),
         Fingerprint.ofOptions("pptx", a5, roots));
-    WriteOptions noEmbed = none.with(new DocxOptions(null, false, false));
+    WriteOptions noEmbed = none.with(DocxOptions.builder().embedFonts(false).build());
     assertNotEquals(Fingerprint.ofOptions("docx", none, roots),
         Fingerprint.ofOptions("docx", noEmbed, roots));
     assertEquals(Fingerprint.ofOptions("json", noEmbed, roots),
@@ -200,7 +201,7 @@ class BatchTest {
     Path template = dir.resolve("page.html");
     Files.writeString(template, "<html>v1</html>");
     WriteOptions opts = WriteOptions.defaults()
-        .with(new PdfOptions("A4", false, template, null, "sans", null, false));
+        .with(PdfOptions.builder().template(template).build());
     run(request().options(opts));
     assertEquals(1, run(request().options(opts)).count(Status.UNCHANGED));
     Files.writeString(template, "<html>v2</html>");

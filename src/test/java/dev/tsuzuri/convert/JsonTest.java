@@ -1,9 +1,9 @@
 package dev.tsuzuri.convert;
 
+import dev.tsuzuri.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tsuzuri.convert.internal.Json;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

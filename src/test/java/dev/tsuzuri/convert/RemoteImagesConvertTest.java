@@ -118,7 +118,7 @@ class RemoteImagesConvertTest {
     Files.writeString(css, "@import url(\"" + server.url("more.css") + "\");\n"
         + "body { background-image: url(\"" + server.url("bg.png") + "\"); }\n");
     BatchResult r = Tsuzuri.convert(request(true).options(WriteOptions.defaults()
-        .with(new PdfOptions("A4", false, null, css, "sans", null, false))).build());
+        .with(PdfOptions.builder().css(css).build())).build());
     assertTrue(r.ok(), r.toString());
     assertEquals(1, server.requests(), "only the note's image, fetched by tsuzuri");
     assertEquals(1, server.requests("wanted.png"));

@@ -14,7 +14,7 @@ import java.io.OutputStream;
  * {@code IOException("No space left on device")} once a few kilobytes are written, the way a
  * full disk does halfway through a file.
  */
-public abstract class DiskFullWriterProvider implements WriterProvider {
+public abstract class DiskFullWriterProvider<O> implements WriterProvider<O> {
   /** Bytes written before the disk is full. */
   static final int ROOM = 256;
 
@@ -24,6 +24,22 @@ public abstract class DiskFullWriterProvider implements WriterProvider {
     this.real = real;
   }
 
+  /** The real format's provider, looked up when first needed: not while providers load. */
+  @SuppressWarnings("unchecked")
+  private WriterProvider<O> provider() {
+    return (WriterProvider<O>) Writers.forFormat(real);
+  }
+
+  @Override
+  public Class<O> optionsType() {
+    return provider().optionsType();
+  }
+
+  @Override
+  public O defaults() {
+    return provider().defaults();
+  }
+
   @Override
   public String format() {
     return real + "-diskfull";
@@ -31,7 +47,7 @@ public abstract class DiskFullWriterProvider implements WriterProvider {
 
   @Override
   public String extension() {
-    return Writers.forFormat(real).extension();
+    return provider().extension();
   }
 
   @Override
@@ -41,7 +57,7 @@ public abstract class DiskFullWriterProvider implements WriterProvider {
 
   @Override
   public DocumentWriter create() {
-    DocumentWriter writer = Writers.forFormat(real).create();
+    DocumentWriter writer = provider().create();
     return (doc, context) -> writer.write(doc, new WriteContext(context.stem(),
         full(context.outputs()), context.resources(), context.options(), context.warnings(), context.links()));
   }
@@ -67,28 +83,28 @@ public abstract class DiskFullWriterProvider implements WriterProvider {
   }
 
   /** {@code pdf-diskfull}. */
-  public static final class Pdf extends DiskFullWriterProvider {
+  public static final class Pdf extends DiskFullWriterProvider<Object> {
     public Pdf() {
       super("pdf");
     }
   }
 
   /** {@code docx-diskfull}. */
-  public static final class Docx extends DiskFullWriterProvider {
+  public static final class Docx extends DiskFullWriterProvider<Object> {
     public Docx() {
       super("docx");
     }
   }
 
   /** {@code pptx-diskfull}. */
-  public static final class Pptx extends DiskFullWriterProvider {
+  public static final class Pptx extends DiskFullWriterProvider<Object> {
     public Pptx() {
       super("pptx");
     }
   }
 
   /** {@code json-diskfull}. */
-  public static final class Json extends DiskFullWriterProvider {
+  public static final class Json extends DiskFullWriterProvider<Object> {
     public Json() {
       super("json");
     }

@@ -3,6 +3,7 @@ package dev.tsuzuri.testing;
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
+import dev.tsuzuri.write.NoOptions;
 import dev.tsuzuri.write.WriteContext;
 import dev.tsuzuri.write.WriterProvider;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * {@code [[fail:bug]]} an {@link IllegalStateException}, {@code [[fail:disk]]} the IOException a
  * full disk gives. Other notes are written completely, as "complete".
  */
-public final class FailingWriterProvider implements WriterProvider {
+public final class FailingWriterProvider implements WriterProvider<NoOptions> {
   @Override
   public String format() {
     return "flaky";
@@ -34,6 +35,16 @@ public final class FailingWriterProvider implements WriterProvider {
   @Override
   public DocumentWriter create() {
     return FailingWriterProvider::write;
+  }
+
+  @Override
+  public Class<NoOptions> optionsType() {
+    return NoOptions.class;
+  }
+
+  @Override
+  public NoOptions defaults() {
+    return NoOptions.INSTANCE;
   }
 
   private static void write(Document doc, WriteContext context) throws IOException {

@@ -11,6 +11,7 @@ import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.WriteContext;
 import dev.tsuzuri.write.WriterProvider;
+import dev.tsuzuri.write.Writers;
 import dev.tsuzuri.write.pdf.PdfOptions;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +25,12 @@ import java.util.List;
  * through the context's resources, as a real writer would, and reported with their size. Writers of the other formats are not needed to test
  * conversion.
  */
-public final class PlainTextWriterProvider implements WriterProvider {
+public final class PlainTextWriterProvider implements WriterProvider<PdfOptions> {
+  @SuppressWarnings("unchecked")
+  private static WriterProvider<PdfOptions> pdf() {
+    return (WriterProvider<PdfOptions>) Writers.forFormat("pdf");
+  }
+
   @Override
   public String format() {
     return "txt";
@@ -45,10 +51,42 @@ public final class PlainTextWriterProvider implements WriterProvider {
     return PlainTextWriterProvider::write;
   }
 
+  /** The PDF writer's options, so that tests see which of them reached a writer. */
+  @Override
+  public Class<PdfOptions> optionsType() {
+    return PdfOptions.class;
+  }
+
+  @Override
+  public PdfOptions defaults() {
+    return PdfOptions.defaults();
+  }
+
+  @Override
+  public java.util.List<dev.tsuzuri.write.Setting> settings() {
+    return pdf().settings();
+  }
+
+  @Override
+  public PdfOptions options(dev.tsuzuri.write.SettingValues values) {
+    return pdf().options(values);
+  }
+
+  /** A bundled file for {@code tsuzuri templates export} to find. */
+  @Override
+  public java.util.List<String> bundledTemplates() {
+    return java.util.List.of("templates/test-only");
+  }
+
+  @Override
+  public java.util.List<String> templateExtensions() {
+    return pdf().templateExtensions();
+  }
+
   private static void write(Document doc, WriteContext context) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("page-size: ")
-        .append(context.options().get(PdfOptions.class, PdfOptions::defaults).pageSize())
+        .append(context.options().get(PdfOptions.class, PdfOptions::defaults).pageSize().label())
         .append('\n');
     b.append("title: ").append(doc.title()).append('\n');
     blocks(doc.blocks(), 0, b);

@@ -1,5 +1,7 @@
 package dev.tsuzuri.convert.internal;
 
+import dev.tsuzuri.diag.Messages;
+
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.convert.BatchListener;
 import dev.tsuzuri.convert.BatchResult;

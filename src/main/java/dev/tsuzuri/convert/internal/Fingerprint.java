@@ -1,12 +1,11 @@
 package dev.tsuzuri.convert.internal;
 
+import dev.tsuzuri.write.FingerprintSink;
 import dev.tsuzuri.write.WriteOptions;
-import dev.tsuzuri.write.docx.DocxOptions;
-import dev.tsuzuri.write.pdf.PdfOptions;
-import dev.tsuzuri.write.pptx.PptxOptions;
+import dev.tsuzuri.write.WriterProvider;
+import dev.tsuzuri.write.Writers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Hashes that decide whether a note needs converting again: one over the note (and, for a Hugo
@@ -23,21 +21,6 @@ import java.util.Map;
  * the content of template and stylesheet files they name.
  */
 public final class Fingerprint {
-  /** Which option records each built-in format reads; other formats depend on all of them. */
-  private static final Map<String, List<Class<?>>> OPTIONS_BY_FORMAT = Map.of(
-      "pdf", List.of(PdfOptions.class),
-      "html", List.of(PdfOptions.class),
-      "docx", List.of(DocxOptions.class),
-      "pptx", List.of(PptxOptions.class),
-      "png", List.of(PptxOptions.class),
-      "json", List.of());
-
-  /** Formats whose output has no images, so fetching them or not changes nothing. */
-  private static final java.util.Set<String> IMAGELESS = java.util.Set.of("json");
-
-  private static final List<Class<?>> ALL_OPTIONS =
-      List.of(PdfOptions.class, DocxOptions.class, PptxOptions.class);
-
   private Fingerprint() {}
 
   /** A hash of the note's bytes and, for a page bundle, of every other file in its folder. */
@@ -81,21 +64,27 @@ public final class Fingerprint {
 
   /**
    * Like {@link #ofOptions(String, WriteOptions, List, String)}, with whether remote images are
-   * fetched: turning that on or off converts again every format that shows images.
+   * fetched: turning that on or off converts again every format that shows images. The format's
+   * provider feeds its own options only, so other writers' options never rebuild its outputs; a
+   * format no provider knows depends on every option record set.
    */
   public static String ofOptions(String format, WriteOptions options, List<Path> resourceRoots,
       String readerSettings, boolean allowRemote) {
     MessageDigest d = sha256();
     StringBuilder b = new StringBuilder(format).append('\n').append(Version.get()).append('\n')
         .append(readerSettings).append('\n');
-    for (Class<?> type : OPTIONS_BY_FORMAT.getOrDefault(format, ALL_OPTIONS)) {
-      options.find(type).ifPresent(o -> describe(o, b, d));
-      b.append('\n');
+    Sink sink = new Sink(b, d);
+    WriterProvider<?> provider = Writers.all().get(format);
+    if (provider != null) {
+      feed(provider, options, sink);
+    } else {
+      options.all().forEach(sink::record);
     }
+    b.append('\n');
     for (Path r : resourceRoots) {
       b.append(r.toAbsolutePath().normalize()).append('\n');
     }
-    if (allowRemote && !IMAGELESS.contains(format)) {
+    if (allowRemote && (provider == null || provider.showsImages())) {
       // appended only when on, so hashes recorded before the option existed stay valid
       b.append("allow-remote\n");
     }
@@ -103,27 +92,32 @@ public final class Fingerprint {
     return HexFormat.of().formatHex(d.digest());
   }
 
-  private static void describe(Object record, StringBuilder b, MessageDigest d) {
-    b.append(record.getClass().getName());
-    if (!record.getClass().isRecord()) {
-      b.append(record);
-      return;
-    }
-    for (RecordComponent c : record.getClass().getRecordComponents()) {
-      Object v;
-      try {
-        v = c.getAccessor().invoke(record);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
+  private static <O> void feed(WriterProvider<O> provider, WriteOptions options, Sink sink) {
+    provider.fingerprint(provider.optionsIn(options), sink);
+  }
+
+  /** Values into the description, files by content into the digest. */
+  private record Sink(StringBuilder description, MessageDigest digest) implements FingerprintSink {
+    @Override
+    public FingerprintSink value(String name, Object value) {
+      if (name.equals("type")) {
+        description.append(value);
+      } else {
+        description.append(' ').append(name).append('=').append(value);
       }
-      b.append(' ').append(c.getName()).append('=').append(v);
-      if (v instanceof Path p && Files.isRegularFile(p)) {
+      return this;
+    }
+
+    @Override
+    public FingerprintSink file(Path file) {
+      if (Files.isRegularFile(file)) {
         try {
-          feed(d, p);
+          Fingerprint.feed(digest, file);
         } catch (IOException e) {
-          b.append("(unreadable)");
+          description.append("(unreadable)");
         }
       }
+      return this;
     }
   }
 

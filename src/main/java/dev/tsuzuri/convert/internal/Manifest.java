@@ -1,5 +1,6 @@
 package dev.tsuzuri.convert.internal;
 
+import dev.tsuzuri.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,5 +1,7 @@
 package dev.tsuzuri.convert.internal;
 
+import dev.tsuzuri.diag.Messages;
+
 import dev.tsuzuri.diag.Warning;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.convert.ConvertRequest;

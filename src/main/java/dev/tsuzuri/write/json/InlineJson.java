@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.json;
 
+import dev.tsuzuri.json.JsonOut;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
 import java.util.List;

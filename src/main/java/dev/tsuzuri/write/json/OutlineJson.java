@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.json;
 
+import dev.tsuzuri.json.JsonOut;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;

@@ -106,7 +106,7 @@ class DocxFontEmbeddingTest {
 
   @Test
   void embedFontsFalseLeavesThemOut() throws Exception {
-    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(null, false, false),
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.builder().embedFonts(false).build(),
         WarningSink.collecting("t"));
     Map<String, byte[]> parts = unzip(docx);
     assertTrue(parts.keySet().stream().noneMatch(n -> n.endsWith(".odttf")), parts.keySet()

@@ -42,7 +42,7 @@ class DocxPreparedTemplateTest {
   void aTableOfContentsDoesNotLeakIntoTheNextDocument() throws Exception {
     Document note = Fixtures.seminar();
     for (boolean toc : List.of(true, false, true, false)) {
-      byte[] docx = Fixtures.write(note, new DocxOptions(null, toc, true),
+      byte[] docx = Fixtures.write(note, DocxOptions.builder().toc(toc).build(),
           WarningSink.collecting("t"));
       String settings = new String(DocxFontEmbeddingTest.unzip(docx).get("word/settings.xml"),
           java.nio.charset.StandardCharsets.UTF_8);
@@ -61,7 +61,7 @@ class DocxPreparedTemplateTest {
     Document note = Fixtures.seminar();
     for (int i = 0; i < 3; i++) {
       WarningSink warnings = WarningSink.collecting("t");
-      byte[] docx = Fixtures.write(note, new DocxOptions(template, false, true), warnings);
+      byte[] docx = Fixtures.write(note, DocxOptions.builder().template(template).build(), warnings);
       try (XWPFDocument doc = read(docx)) {
         var styles = doc.getStyles();
         assertTrue(styles.getStyle("1") != null, "the template's own heading 1");

@@ -78,7 +78,7 @@ class DocxTemplateTest {
   void localizedTemplateRestylesTheOutput(@TempDir Path dir) throws Exception {
     Path template = localizedTemplate(dir);
     WarningSink warnings = WarningSink.collecting("t");
-    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(template, false, true),
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.builder().template(template).build(),
         warnings);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFParagraph h1 = find(doc, "このドキュメントについて");
@@ -109,7 +109,7 @@ class DocxTemplateTest {
   void missingTemplateIsAClearError(@TempDir Path dir) {
     Path template = dir.resolve("nope.docx");
     TsuzuriException e = assertThrows(TsuzuriException.class, () -> Fixtures.write(
-        Fixtures.seminar(), new DocxOptions(template, false, true), WarningSink.collecting("t")));
+        Fixtures.seminar(), DocxOptions.builder().template(template).build(), WarningSink.collecting("t")));
     assertTrue(e.describe().contains("nope.docx"), e.describe());
   }
 
@@ -118,13 +118,13 @@ class DocxTemplateTest {
     Path garbage = dir.resolve("broken.docx");
     Files.write(garbage, "this is not a zip file at all".getBytes(StandardCharsets.UTF_8));
     TsuzuriException e = assertThrows(TsuzuriException.class, () -> Fixtures.write(
-        Fixtures.seminar(), new DocxOptions(garbage, false, true), WarningSink.collecting("t")));
+        Fixtures.seminar(), DocxOptions.builder().template(garbage).build(), WarningSink.collecting("t")));
     assertTrue(e.describe().contains("broken.docx"), e.describe());
 
     Path notWord = dir.resolve("other.docx");
     Files.write(notWord, zip(Map.of("hello.txt", "hi".getBytes(StandardCharsets.UTF_8))));
     e = assertThrows(TsuzuriException.class, () -> Fixtures.write(Fixtures.seminar(),
-        new DocxOptions(notWord, false, true), WarningSink.collecting("t")));
+        DocxOptions.builder().template(notWord).build(), WarningSink.collecting("t")));
     assertTrue(e.describe().contains("other.docx"), e.describe());
   }
 
@@ -136,7 +136,7 @@ class DocxTemplateTest {
     Files.write(bomb, zip(parts));
     assertTrue(Files.size(bomb) < 1024 * 1024);
     TsuzuriException e = assertThrows(TsuzuriException.class, () -> Fixtures.write(
-        Fixtures.seminar(), new DocxOptions(bomb, false, true), WarningSink.collecting("t")));
+        Fixtures.seminar(), DocxOptions.builder().template(bomb).build(), WarningSink.collecting("t")));
     assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
   }
 
@@ -158,7 +158,7 @@ class DocxTemplateTest {
     Files.write(template, zip(parts));
     byte[] out;
     try {
-      out = Fixtures.write(Fixtures.seminar(), new DocxOptions(template, false, true),
+      out = Fixtures.write(Fixtures.seminar(), DocxOptions.builder().template(template).build(),
           WarningSink.collecting("t"));
     } catch (TsuzuriException refused) {
       assertTrue(refused.describe().contains("xxe.docx"), refused.describe());
@@ -204,7 +204,7 @@ class DocxTemplateTest {
       doc.write(out);
     }
     WarningSink warnings = WarningSink.collecting("t");
-    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(bare, false, true),
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.builder().template(bare).build(),
         warnings);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       assertEquals("heading 1",
@@ -226,7 +226,7 @@ class DocxTemplateTest {
     Path template = dir.resolve("fonts.docx");
     Files.write(template, zip(parts));
     WarningSink warnings = WarningSink.collecting("t");
-    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(template, false, true),
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.builder().template(template).build(),
         warnings);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       find(doc, "このドキュメントについて");

@@ -177,7 +177,7 @@ class DocxWriterTest {
 
   @Test
   void tocIsAFieldWordUpdates() throws Exception {
-    byte[] docx = Fixtures.write(Fixtures.seminar(), new DocxOptions(null, true, false),
+    byte[] docx = Fixtures.write(Fixtures.seminar(), DocxOptions.builder().toc(true).embedFonts(false).build(),
         WarningSink.collecting("t"));
     try (XWPFDocument doc = open(docx)) {
       String instr = doc.getParagraphs().stream()

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pdf;
 
+import dev.tsuzuri.write.pdf.PageSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tsuzuri.diag.WarningSink;
@@ -51,7 +52,7 @@ class LineBreakingTest {
   void noLineStartsWithAClosingMarkOrEndsWithAnOpeningOne() {
     for (String size : List.of("A4", "A5")) {
       byte[] pdf = Render.pdf(trickyJapanese(),
-          new PdfOptions(size, false, null, null, "sans", null, false),
+          PdfOptions.builder().pageSize(PageSize.parse(size)).build(),
           WarningSink.collecting("note.md"));
       Render.keep("kinsoku-" + size + ".pdf", pdf);
       List<String> lines = PdfReadBack.text(pdf).lines().map(String::strip)
@@ -80,7 +81,7 @@ class LineBreakingTest {
                 new Table.Cell(SeminarNote.text(url))))), 1)),
         List.of());
     for (String size : List.of("A4", "A5")) {
-      byte[] pdf = Render.pdf(doc, new PdfOptions(size, false, null, null, "sans", null, false),
+      byte[] pdf = Render.pdf(doc, PdfOptions.builder().pageSize(PageSize.parse(size)).build(),
           WarningSink.collecting("note.md"));
       Render.keep("long-" + size + ".pdf", pdf);
       try (PDDocument pd = PdfReadBack.open(pdf)) {

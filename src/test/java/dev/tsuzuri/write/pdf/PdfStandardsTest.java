@@ -1,5 +1,8 @@
 package dev.tsuzuri.write.pdf;
 
+import dev.tsuzuri.write.pdf.PdfStandard;
+import dev.tsuzuri.write.BodyFont;
+import dev.tsuzuri.write.pdf.PageSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +47,7 @@ class PdfStandardsTest {
   @Test
   void pdfa2uPassesVeraPdf() throws Exception {
     byte[] pdf = Render.pdf(SeminarNote.build(),
-        new PdfOptions("A4", true, null, null, "sans", "pdfa-2u", false),
+        PdfOptions.builder().toc(true).standard(PdfStandard.PDFA_2U).build(),
         WarningSink.collecting("note.md"));
     Render.keep("seminar-pdfa.pdf", pdf);
     ValidationResult r = validate(pdf, PDFAFlavour.PDFA_2_U);
@@ -63,7 +66,7 @@ class PdfStandardsTest {
         byte[] pdf = Render.pdf(
             new dev.tsuzuri.read.markdown.MarkdownReader(dev.tsuzuri.read.ReadOptions.defaults())
                 .read(note, w),
-            new PdfOptions("A4", true, null, null, "sans", "pdfa-2u", true), w,
+            PdfOptions.builder().toc(true).standard(PdfStandard.PDFA_2U).tagged(true).build(), w,
             new dev.tsuzuri.write.Resources(note.toAbsolutePath().getParent(),
                 java.util.List.of(), w));
         ValidationResult r = validate(pdf, PDFAFlavour.PDFA_2_U);
@@ -85,7 +88,7 @@ class PdfStandardsTest {
   @Test
   void pdfa2uWithSerifBodyPassesVeraPdf() throws Exception {
     byte[] pdf = Render.pdf(SeminarNote.build(),
-        new PdfOptions("B5", false, null, null, "serif", "pdfa-2u", false),
+        PdfOptions.builder().pageSize(PageSize.B5).font(BodyFont.SERIF).standard(PdfStandard.PDFA_2U).build(),
         WarningSink.collecting("note.md"));
     ValidationResult r = validate(pdf, PDFAFlavour.PDFA_2_U);
     assertTrue(r.isCompliant(), failures(r));
@@ -94,7 +97,7 @@ class PdfStandardsTest {
   @Test
   void taggedPdfHasAStructureTreeAndPassesPdfUa() throws Exception {
     byte[] pdf = Render.pdf(SeminarNote.build(),
-        new PdfOptions("A4", false, null, null, "sans", null, true),
+        PdfOptions.builder().tagged(true).build(),
         WarningSink.collecting("note.md"));
     Render.keep("seminar-tagged.pdf", pdf);
     try (PDDocument doc = PdfReadBack.open(pdf)) {

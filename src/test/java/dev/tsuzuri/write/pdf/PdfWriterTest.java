@@ -1,5 +1,9 @@
 package dev.tsuzuri.write.pdf;
 
+import dev.tsuzuri.write.pdf.PdfStandard;
+import dev.tsuzuri.write.InvalidOptionException;
+import dev.tsuzuri.write.BodyFont;
+import dev.tsuzuri.write.pdf.PageSize;
 import dev.tsuzuri.write.pdf.internal.PdfWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -143,7 +147,7 @@ class PdfWriterTest {
   @Test
   void linksAreClickableInternallyAndExternally() throws IOException {
     byte[] pdf = Render.pdf(SeminarNote.build(),
-        new PdfOptions("A4", true, null, null, "sans", null, false),
+        PdfOptions.builder().toc(true).build(),
         WarningSink.collecting("note.md"));
     try (PDDocument doc = PdfReadBack.open(pdf)) {
       List<String> uris = new ArrayList<>();
@@ -168,7 +172,7 @@ class PdfWriterTest {
   @Test
   void tableOfContentsHasPageNumbers() {
     byte[] pdf = Render.pdf(SeminarNote.build(),
-        new PdfOptions("A4", true, null, null, "sans", null, false),
+        PdfOptions.builder().toc(true).build(),
         WarningSink.collecting("note.md"));
     String text = PdfReadBack.text(pdf);
     assertTrue(text.contains("目次"));
@@ -179,7 +183,7 @@ class PdfWriterTest {
   @Test
   void pageSizesAndSerifBody() throws IOException {
     Document note = SeminarNote.build();
-    byte[] a5 = Render.pdf(note, new PdfOptions("A5", false, null, null, "serif", null, false),
+    byte[] a5 = Render.pdf(note, PdfOptions.builder().pageSize(PageSize.A5).font(BodyFont.SERIF).build(),
         WarningSink.collecting("note.md"));
     try (PDDocument doc = PdfReadBack.open(a5)) {
       PDRectangle box = doc.getPage(0).getMediaBox();
@@ -189,7 +193,7 @@ class PdfWriterTest {
           .anyMatch(f -> f.getName().endsWith("BIZUDPMincho-Regular")));
     }
     byte[] letter = Render.pdf(note,
-        new PdfOptions("Letter", false, null, null, "sans", null, false),
+        PdfOptions.builder().pageSize(PageSize.LETTER).build(),
         WarningSink.collecting("note.md"));
     try (PDDocument doc = PdfReadBack.open(letter)) {
       assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 1.0);
@@ -197,18 +201,18 @@ class PdfWriterTest {
   }
 
   @Test
-  void unknownOptionsAreClearErrors() {
-    Document note = SeminarNote.build();
-    TsuzuriException e = assertThrows(TsuzuriException.class, () -> Render.pdf(note,
-        new PdfOptions("A3", false, null, null, "sans", null, false),
-        WarningSink.collecting("note.md")));
-    assertTrue(e.getMessage().contains("A4, A5, B5 or Letter"), e.getMessage());
-    assertThrows(TsuzuriException.class, () -> Render.pdf(note,
-        new PdfOptions("A4", false, null, null, "comic", null, false),
-        WarningSink.collecting("note.md")));
-    assertThrows(TsuzuriException.class, () -> Render.pdf(note,
-        new PdfOptions("A4", false, null, null, "sans", "pdfx", false),
-        WarningSink.collecting("note.md")));
+  void unknownOptionValuesAreClearErrorsWhenOptionsAreBuilt() {
+    InvalidOptionException e = assertThrows(InvalidOptionException.class,
+        () -> PageSize.parse("A3"));
+    assertEquals("page-size: 'A3' is not one of A4, A5, B5, Letter", e.getMessage());
+    assertEquals("page-size", e.setting());
+    assertEquals("font: 'comic' is not one of sans, serif",
+        assertThrows(InvalidOptionException.class, () -> BodyFont.parse("comic")).getMessage());
+    assertEquals("pdf-standard: 'pdfx' is not one of none, pdfa-2u",
+        assertThrows(InvalidOptionException.class, () -> PdfStandard.parse("pdfx"))
+            .getMessage());
+    assertEquals(PageSize.LETTER, PageSize.parse(" letter "));
+    assertThrows(NullPointerException.class, () -> PdfOptions.builder().pageSize(null));
   }
 
   @Test

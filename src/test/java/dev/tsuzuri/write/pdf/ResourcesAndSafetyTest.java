@@ -88,7 +88,7 @@ class ResourcesAndSafetyTest {
           + "<main data-tsuzuri=\"content\"/></body></html>", StandardCharsets.UTF_8);
       WarningSink w = WarningSink.collecting("note.md");
       byte[] pdf = Render.pdf(SeminarNote.build(),
-          new PdfOptions("A4", false, template, css, "sans", null, false), w);
+          PdfOptions.builder().template(template).css(css).build(), w);
       server.setSoTimeout(300);
       assertThrows(SocketTimeoutException.class, server::accept, "the engine connected");
       try (PDDocument pd = PdfReadBack.open(pdf)) {
@@ -105,7 +105,7 @@ class ResourcesAndSafetyTest {
         + "\"file:///etc/passwd\">]>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>&x;"
         + "<main data-tsuzuri=\"content\"/></body></html>");
     TsuzuriException e = assertThrows(TsuzuriException.class, () -> Render.pdf(
-        SeminarNote.build(), new PdfOptions("A4", false, template, null, "sans", null, false),
+        SeminarNote.build(), PdfOptions.builder().template(template).build(),
         WarningSink.collecting("note.md")));
     assertTrue(e.describe().contains("xxe.xhtml"), e.describe());
   }
@@ -115,7 +115,7 @@ class ResourcesAndSafetyTest {
     Path template = dir.resolve("empty.xhtml");
     Files.writeString(template, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
     TsuzuriException e = assertThrows(TsuzuriException.class, () -> Render.pdf(
-        SeminarNote.build(), new PdfOptions("A4", false, template, null, "sans", null, false),
+        SeminarNote.build(), PdfOptions.builder().template(template).build(),
         WarningSink.collecting("note.md")));
     assertTrue(e.getMessage().contains("data-tsuzuri=\"content\""), e.getMessage());
   }
@@ -129,7 +129,7 @@ class ResourcesAndSafetyTest {
     Path css = dir.resolve("mine.css");
     Files.writeString(css, ".banner { font-weight: bold; } h2 { display: none; }");
     byte[] pdf = Render.pdf(SeminarNote.build(),
-        new PdfOptions("A4", false, template, css, "sans", null, false),
+        PdfOptions.builder().template(template).css(css).build(),
         WarningSink.collecting("note.md"));
     String flat = PdfReadBack.flat(pdf);
     assertTrue(flat.contains("社内資料：[勉強会メモ]クラウド設計カンファレンス2024（2018年3月13日）"), flat);

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
 import dev.tsuzuri.outline.CodeBlock;
@@ -124,7 +125,7 @@ final class BlockWriter implements BlockVisitor<Void> {
   }
 
   private void pStyle(String style) {
-    WordXml.attribute(out.append("<w:pStyle w:val=\""), cx.style(style)).append("\"/>");
+    XmlText.attribute(out.append("<w:pStyle w:val=\""), cx.style(style)).append("\"/>");
   }
 
   /** Ends the paragraph {@link #paragraph} opened. */
@@ -144,7 +145,7 @@ final class BlockWriter implements BlockVisitor<Void> {
     if (name != null && !footnote) {
       id = cx.bookmarkId();
       out.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"");
-      WordXml.attribute(out, name).append("\"/>");
+      XmlText.attribute(out, name).append("\"/>");
     }
     inlines().write(s.title());
     if (id >= 0) {

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class ContentTypes {
   void override(String partName, String contentType) {
     StringBuilder b = new StringBuilder("<Override ContentType=\"").append(contentType)
         .append("\" PartName=\"");
-    WordXml.dom(b, partName, true).append("\"/>");
+    XmlText.attribute(b, partName).append("\"/>");
     overrides.put(partName, b.toString());
     changed = true;
   }

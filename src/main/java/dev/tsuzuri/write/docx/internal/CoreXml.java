@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.write.XmlChars;
@@ -72,7 +73,7 @@ final class CoreXml {
   private static void element(StringBuilder b, String name, Optional<String> value) {
     if (value.isPresent()) {
       b.append('<').append(name).append('>');
-      WordXml.dom(b, value.get(), false).append("</").append(name).append('>');
+      XmlText.text(b, value.get()).append("</").append(name).append('>');
     }
   }
 

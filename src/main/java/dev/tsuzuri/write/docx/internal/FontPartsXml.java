@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.internal.SafeXml;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Footnote;
 import java.math.BigInteger;
 
@@ -20,7 +21,7 @@ final class Footnotes {
     Target target = new Target(out, true, false, cx.footnoteRelationships);
     // the footnote's own number mark and a space open its first paragraph
     StringBuilder mark = new StringBuilder("<w:r><w:rPr><w:rStyle w:val=\"");
-    WordXml.attribute(mark, cx.style(StyleNames.FOOTNOTE_REFERENCE));
+    XmlText.attribute(mark, cx.style(StyleNames.FOOTNOTE_REFERENCE));
     mark.append("\"/></w:rPr><w:footnoteRef/></w:r><w:r>");
     InlineWriter.t(mark, " ").append("</w:r>");
     target.markNextParagraph(mark.toString());

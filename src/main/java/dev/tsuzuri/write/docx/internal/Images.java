@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.ImageSize;
 import dev.tsuzuri.outline.Inline;
@@ -76,7 +77,7 @@ final class Images {
     out.append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\">"
         + "<wp:extent ").append(extent).append("/><wp:docPr id=\"").append(number)
         .append("\" name=\"Picture ").append(number).append("\" descr=\"");
-    WordXml.attribute(out, XmlChars.clean(alt));
+    XmlText.attribute(out, XmlChars.clean(alt));
     // XMLBeans declared the drawing namespaces here unless the root element already had
     PreparedParts saved = cx.template.saved(false);
     out.append("\"/><a:graphic").append(saved.mainDeclares("a", A) ? "" : " xmlns:a=\"" + A + "\"")

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Footnote;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.InlineVisitor;
@@ -133,13 +134,13 @@ final class InlineWriter implements InlineVisitor<Void> {
   }
 
   private void style(String name) {
-    WordXml.attribute(out.append("<w:rStyle w:val=\""), cx.style(name)).append("\"/>");
+    XmlText.attribute(out.append("<w:rStyle w:val=\""), cx.style(name)).append("\"/>");
   }
 
   /** Appends a text element keeping its spaces. */
   static StringBuilder t(StringBuilder out, String s) {
     out.append("<w:t xml:space=\"preserve\">");
-    return WordXml.text(out, s).append("</w:t>");
+    return XmlText.text(out, s).append("</w:t>");
   }
 
   @Override
@@ -233,7 +234,7 @@ final class InlineWriter implements InlineVisitor<Void> {
         cx.warnOnce(line, "link to a heading that does not exist: " + url);
         return null;
       }
-      return WordXml.attribute(new StringBuilder("<w:hyperlink w:anchor=\""), bookmark)
+      return XmlText.attribute(new StringBuilder("<w:hyperlink w:anchor=\""), bookmark)
           .append('"').toString();
     }
     return "<w:hyperlink r:id=\"" + target.relationships.hyperlink(kept.get().address()) + "\"";

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ final class Relationships {
       id = "rId" + next++;
     } while (elements.containsKey(id));
     StringBuilder b = new StringBuilder("<Relationship Id=\"").append(id).append("\" Target=\"");
-    WordXml.dom(b, target, true).append('"');
+    XmlText.attribute(b, target).append('"');
     if (external) {
       b.append(" TargetMode=\"External\"");
     }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.Table;
 import dev.tsuzuri.outline.TableGrid;
@@ -32,7 +33,7 @@ final class TableWriter {
     }
     StringBuilder out = target.out;
     out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"");
-    WordXml.attribute(out, cx.style(StyleNames.TABLE)).append("\"/>");
+    XmlText.attribute(out, cx.style(StyleNames.TABLE)).append("\"/>");
     long available = Math.max(1440, cx.textWidthTwips() - indent);
     out.append("<w:tblW w:type=\"dxa\" w:w=\"").append(available).append("\"/>");
     if (indent > 0) {

@@ -1,10 +1,9 @@
 package dev.tsuzuri.write.docx.internal;
 
 import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.write.ooxml.ZipGuard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -20,23 +19,7 @@ public final class TemplateLoader {
 
   /** Reads a user's template file, refusing one that is missing, huge or a zip bomb. */
   public static byte[] read(Path template) {
-    String name = template.toString();
-    try {
-      if (!Files.isRegularFile(template)) {
-        throw new TsuzuriException(name, 0, "template not found");
-      }
-      if (Files.size(template) > ZipGuard.MAX_FILE_BYTES) {
-        throw new TsuzuriException(name, 0, "template is larger than "
-            + ZipGuard.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-      }
-      byte[] bytes = Files.readAllBytes(template);
-      ZipGuard.check(bytes, name);
-      return bytes;
-    } catch (NoSuchFileException e) {
-      throw new TsuzuriException(name, 0, "template not found");
-    } catch (IOException e) {
-      throw new TsuzuriException(name, 0, "cannot read template: " + e.getMessage());
-    }
+    return ZipGuard.read(template, "docx");
   }
 
   /**

@@ -67,7 +67,8 @@ final class TemplatePackage {
   /**
    * The prepared template for these package bytes, prepared at their first use.
    *
-   * @param zip the .docx (or .dotx) package, already checked by {@link ZipGuard} when a user's
+   * @param zip the .docx (or .dotx) package, already checked by {@link
+   *     dev.tsuzuri.write.ooxml.ZipGuard} when a user's
    * @param name how to name it in messages
    * @param language the first document's language, whose styles are made while preparing
    * @throws TsuzuriException when POI cannot read it as a Word document

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.Section;
 import dev.tsuzuri.write.XmlChars;
@@ -28,7 +29,7 @@ final class TocField {
       firstStyle = cx.style(StyleNames.toc(entries.get(0).level()));
     }
     out.append("<w:p><w:pPr><w:pStyle w:val=\"");
-    WordXml.attribute(out, firstStyle).append("\"/></w:pPr>");
+    XmlText.attribute(out, firstStyle).append("\"/></w:pPr>");
     out.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"
         + " xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
         + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
@@ -43,7 +44,7 @@ final class TocField {
         pStyle(cx, out.append("</w:p><w:p>"), StyleNames.toc(s.level()));
       }
       out.append("<w:hyperlink w:anchor=\"");
-      WordXml.attribute(out, cx.bookmarks.get(s.id())).append("\" w:history=\"true\"><w:r>");
+      XmlText.attribute(out, cx.bookmarks.get(s.id())).append("\" w:history=\"true\"><w:r>");
       InlineWriter.t(out, XmlChars.clean(s.titleText())).append("</w:r></w:hyperlink>");
     }
     out.append(END).append("</w:p>");
@@ -51,7 +52,7 @@ final class TocField {
 
   private static StringBuilder pStyle(Conversion cx, StringBuilder out, String style) {
     out.append("<w:pPr><w:pStyle w:val=\"");
-    return WordXml.attribute(out, cx.style(style)).append("\"/></w:pPr>");
+    return XmlText.attribute(out, cx.style(style)).append("\"/></w:pPr>");
   }
 
   private static void collect(List<Block> blocks, List<Section> out) {

@@ -221,10 +221,8 @@ public final class BlockBuilder implements BlockVisitor<Void> {
       Element img = dom.add(holder, "img");
       img.setAttribute("src", uri.get());
       InlineBuilder.size(img, figure.size());
-      // tagged PDFs need a text alternative for every figure: the caption or the file name
-      String alt = !figure.alt().isBlank() ? figure.alt()
-          : !figure.caption().isEmpty() ? dev.tsuzuri.outline.PlainText.of(figure.caption())
-          : figure.src().replaceAll(".*/", "");
+      String alt = InlineBuilder.textAlternative(figure.alt(),
+          dev.tsuzuri.outline.PlainText.of(figure.caption()), figure.src());
       img.setAttribute("alt", XmlChars.clean(alt));
     } else {
       String what = !figure.alt().isBlank() ? figure.alt() : figure.src();

@@ -4,7 +4,8 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.WriteContext;
-import dev.tsuzuri.write.pdf.PdfOptions;
+import dev.tsuzuri.write.BodyFont;
+import dev.tsuzuri.write.html.HtmlOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +15,17 @@ import java.util.List;
 /**
  * Writes a standalone HTML page: the same DOM the PDF writer lays out, with the default
  * stylesheet inlined and images as {@code data:} URIs, so the one file is the whole page. It
- * honours the template, stylesheet and table-of-contents settings of {@link PdfOptions}.
+ * honours the template, stylesheet and table-of-contents settings of {@link HtmlOptions}.
  */
 public final class HtmlWriter implements DocumentWriter {
   @Override
   public void write(Document document, WriteContext context) throws IOException {
-    PdfOptions options = context.options().get(PdfOptions.class, PdfOptions::defaults);
+    HtmlOptions options = context.options().get(HtmlOptions.class, HtmlOptions::defaults);
     PageTemplate template = options.template() == null
         ? PageTemplate.defaults() : PageTemplate.load(options.template());
     List<String> css = new ArrayList<>();
     css.add(Stylesheets.defaults());
-    if ("serif".equalsIgnoreCase(options.font())) {
+    if (options.font() == BodyFont.SERIF) {
       css.add("html { font-family: \"BIZ UDPMincho\", \"BIZ UDPGothic\", serif; }");
     }
     if (options.css() != null) {

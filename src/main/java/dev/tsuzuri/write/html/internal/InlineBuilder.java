@@ -106,13 +106,36 @@ public final class InlineBuilder implements InlineVisitor<Void> {
     return null;
   }
 
+  /**
+   * The text that stands for a picture: its alt text, else the given description (a title or a
+   * caption), else its file name. Tagged PDFs need one for every figure, and a screen reader reads
+   * it; an HTML thumbnail often has no alt at all.
+   */
+  static String textAlternative(String alt, String description, String src) {
+    if (!alt.isBlank()) {
+      return alt;
+    }
+    if (!description.isBlank()) {
+      return description;
+    }
+    int end = src.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = src.indexOf(c);
+      end = i >= 0 ? Math.min(end, i) : end;
+    }
+    String name = src.startsWith("data:") ? ""
+        : src.substring(src.lastIndexOf('/', Math.max(0, end - 1)) + 1, end);
+    return name.isBlank() ? "image" : name;
+  }
+
   @Override
   public Void visitImage(Inline.Image image) {
     Optional<String> uri = ctx.imageUri(image.src(), line);
     if (uri.isPresent()) {
       Element img = dom.add(here(), "img", "inline-image");
       img.setAttribute("src", uri.get());
-      img.setAttribute("alt", XmlChars.clean(image.alt()));
+      img.setAttribute("alt", XmlChars.clean(textAlternative(image.alt(), image.title(),
+          image.src())));
       size(img, image.size());
     } else if (!image.alt().isBlank()) {
       // inside running text only the alt text stands in, as it does in Word and when the text

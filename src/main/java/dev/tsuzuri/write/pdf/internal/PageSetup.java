@@ -1,12 +1,13 @@
 package dev.tsuzuri.write.pdf.internal;
 
 import dev.tsuzuri.write.pdf.PdfOptions;
-import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.write.BodyFont;
+import dev.tsuzuri.write.pdf.PdfStandard;
 import java.util.Locale;
 
 /**
- * The checked form of the layout choices in {@link PdfOptions}: page size in millimetres, body
- * font, PDF standard.
+ * The layout choices in {@link PdfOptions} as the layout needs them: page size in
+ * millimetres, body font, PDF standard.
  *
  * @param widthMm page width
  * @param heightMm page height
@@ -15,34 +16,10 @@ import java.util.Locale;
  */
 record PageSetup(double widthMm, double heightMm, boolean serif, boolean pdfA) {
 
-  /**
-   * Checks the options.
-   *
-   * @throws TsuzuriException naming the accepted values when one is unknown
-   */
+  /** The setup the options choose; the enums have been checked when the options were built. */
   static PageSetup of(PdfOptions o) {
-    String size = o.pageSize() == null ? "a4" : o.pageSize().trim().toLowerCase(Locale.ROOT);
-    double w;
-    double h;
-    switch (size) {
-      case "a4" -> { w = 210; h = 297; }
-      case "a5" -> { w = 148; h = 210; }
-      // JIS B5, the B5 of Japanese paper and printers (ISO B5 is 176 × 250)
-      case "b5" -> { w = 182; h = 257; }
-      case "letter" -> { w = 215.9; h = 279.4; }
-      default -> throw new TsuzuriException(
-          "unknown page size '" + o.pageSize() + "' (use A4, A5, B5 or Letter)");
-    }
-    String font = o.font() == null ? "sans" : o.font().trim().toLowerCase(Locale.ROOT);
-    if (!font.equals("sans") && !font.equals("serif")) {
-      throw new TsuzuriException("unknown font '" + o.font() + "' (use sans or serif)");
-    }
-    String std = o.pdfStandard() == null ? "" : o.pdfStandard().trim().toLowerCase(Locale.ROOT);
-    if (!std.isEmpty() && !std.equals("pdfa-2u") && !std.equals("none")) {
-      throw new TsuzuriException(
-          "unknown PDF standard '" + o.pdfStandard() + "' (use pdfa-2u)");
-    }
-    return new PageSetup(w, h, font.equals("serif"), std.equals("pdfa-2u"));
+    return new PageSetup(o.pageSize().widthMm(), o.pageSize().heightMm(),
+        o.font() == BodyFont.SERIF, o.standard() == PdfStandard.PDFA_2U);
   }
 
   /** The CSS that applies these choices, placed after the default stylesheet. */

@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.font.BundledFont;
 import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.write.BodyFont;
 import dev.tsuzuri.write.DocumentWriter;
 import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.WriteContext;
@@ -45,7 +46,7 @@ public final class PdfWriter implements DocumentWriter {
     PdfOptions o = options.get(PdfOptions.class, PdfOptions::defaults);
     FontLibrary.FontSet fonts = FontLibrary.borrow();
     try {
-      fonts.get("serif".equals(o.font()) ? BundledFont.SERIF : BundledFont.GOTHIC);
+      fonts.get(o.font() == BodyFont.SERIF ? BundledFont.SERIF : BundledFont.GOTHIC);
       fonts.get(BundledFont.GOTHIC_BOLD);
     } finally {
       FontLibrary.release(fonts);

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.write.ImageData;
 import dev.tsuzuri.write.XmlChars;
 import java.io.ByteArrayOutputStream;
@@ -165,7 +166,7 @@ final class DeckPackage {
     }
     String kept = TITLE_OR_CREATOR.matcher(template.substring(0, end)).replaceAll("");
     StringBuilder s = new StringBuilder(kept).append("<dc:title>");
-    Xml.escape(s, XmlChars.clean(title)).append("</dc:title><dc:creator>tsuzuri</dc:creator>")
+    XmlText.attribute(s, XmlChars.clean(title)).append("</dc:title><dc:creator>tsuzuri</dc:creator>")
         .append(template.substring(end));
     return s.toString();
   }
@@ -177,7 +178,7 @@ final class DeckPackage {
         .append(" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
         .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
         .append("<dc:creator>tsuzuri</dc:creator><dc:title>");
-    Xml.escape(s, XmlChars.clean(title)).append("</dc:title></cp:coreProperties>");
+    XmlText.attribute(s, XmlChars.clean(title)).append("</dc:title></cp:coreProperties>");
     return s.toString();
   }
 

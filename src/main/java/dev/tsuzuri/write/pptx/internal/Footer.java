@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.write.XmlChars;
 import java.util.UUID;
 
@@ -23,14 +24,14 @@ final class Footer {
    */
   Footer(String text, TextStyle style) {
     StringBuilder p = new StringBuilder("<a:rPr lang=\"");
-    Xml.escape(p, style.lang()).append("\"><a:latin typeface=\"").append(style.face())
+    XmlText.attribute(p, style.lang()).append("\"><a:latin typeface=\"").append(style.face())
         .append("\"/><a:ea typeface=\"").append(style.face()).append("\"/></a:rPr>");
     this.props = p.toString();
     if (text.isBlank()) {
       this.footerRun = null;
     } else {
       StringBuilder r = new StringBuilder("<a:r>").append(props).append("<a:t>");
-      Xml.escape(r, XmlChars.clean(text).replace('\u3000', ' ')).append("</a:t></a:r>");
+      XmlText.attribute(r, XmlChars.clean(text).replace('\u3000', ' ')).append("</a:t></a:r>");
       this.footerRun = r.toString();
     }
   }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.diag.TsuzuriException;
 import dev.tsuzuri.slide.Picture;
 import dev.tsuzuri.slide.Run;
@@ -66,7 +67,7 @@ final class Pictures {
         .append(id).append('"');
     if (!alt.isBlank()) {
       out.append(" descr=\"");
-      Xml.escape(out, XmlChars.clean(alt)).append('"');
+      XmlText.attribute(out, XmlChars.clean(alt)).append('"');
     }
     out.append("/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
         .append("</p:nvPicPr><p:blipFill><a:blip r:embed=\"").append(rel)

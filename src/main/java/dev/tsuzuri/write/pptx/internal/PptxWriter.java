@@ -77,7 +77,7 @@ public final class PptxWriter implements DocumentWriter {
       TextMeasurer measurer = scratch.measurer(style);
       TextFiller filler = measurer.filler();
       PoiFit fit = new PoiFit(scratch, template.bodyArea, filler, measurer);
-      boolean perSession = options.decks() == PptxOptions.Decks.SESSION;
+      boolean perSession = options.decks() == dev.tsuzuri.write.pptx.DeckSplit.SESSION;
       List<Deck> decks = SlidePlanner.plan(document,
           new PlanOptions(perSession, options.sessionLevel()), fit, context.stem());
       int total = decks.stream().mapToInt(d -> d.slides().size()).sum();

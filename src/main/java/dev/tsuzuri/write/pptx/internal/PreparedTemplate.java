@@ -72,7 +72,7 @@ final class PreparedTemplate {
       // the bundled template's bytes are one array for the whole process
       return recent;
     }
-    Key key = new Key(template.name(), Templates.sha256(template.bytes()));
+    Key key = new Key(template.name(), dev.tsuzuri.write.ooxml.ZipGuard.sha256(template.bytes()));
     if (CACHE.size() >= MAX_CACHED && !CACHE.containsKey(key)) {
       CACHE.clear();
     }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ final class SlideRels {
     String id = "rId" + (++count);
     xml.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(type)
         .append("\" Target=\"");
-    Xml.escape(xml, target).append("\"/>");
+    XmlText.attribute(xml, target).append("\"/>");
     return id;
   }
 
@@ -42,7 +43,7 @@ final class SlideRels {
       id = "rId" + (++count);
       xml.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(HYPERLINK)
           .append("\" Target=\"");
-      Xml.escape(xml, target).append("\" TargetMode=\"External\"/>");
+      XmlText.attribute(xml, target).append("\" TargetMode=\"External\"/>");
     } catch (URISyntaxException e) {
       id = null;
     }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.slide.Line;
 import dev.tsuzuri.slide.Run;
 import dev.tsuzuri.write.LinkPolicy;
@@ -83,7 +84,7 @@ final class TextXml {
         out.append("</a:br>");
       } else {
         out.append("<a:t>");
-        Xml.escape(out, piece.text()).append("</a:t></a:r>");
+        XmlText.attribute(out, piece.text()).append("</a:t></a:r>");
       }
     }
   }
@@ -92,7 +93,7 @@ final class TextXml {
       boolean header) {
     Run r = piece.marks();
     out.append("<a:rPr lang=\"");
-    Xml.escape(out, style.lang()).append("\" altLang=\"en-US\"");
+    XmlText.attribute(out, style.lang()).append("\" altLang=\"en-US\"");
     if (piece.size() != null) {
       out.append(" sz=\"").append(Math.round(piece.size() * 100)).append('"');
     }
@@ -129,7 +130,7 @@ final class TextXml {
       String id = rels.hyperlink(address);
       if (id != null) {
         out.append("<a:hlinkClick r:id=\"").append(id).append("\" tooltip=\"");
-        Xml.escape(out, address).append("\"/>");
+        XmlText.attribute(out, address).append("\"/>");
       }
     }
     out.append("</a:rPr>");

@@ -25,7 +25,7 @@ class DocxPrepareTest {
     Path file = dir.resolve("mine.docx");
     Files.write(file, template);
     assertFalse(TemplatePackage.isPrepared(template));
-    DocxBuilder.prepare(new DocxOptions(file, false, true));
+    DocxBuilder.prepare(DocxOptions.builder().template(file).build());
     assertTrue(TemplatePackage.isPrepared(template));
   }
 
@@ -33,7 +33,7 @@ class DocxPrepareTest {
   void aBrokenTemplateIsLeftForTheWriteToReport(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("missing.docx");
     Path broken = Files.writeString(dir.resolve("broken.docx"), "not a zip");
-    assertDoesNotThrow(() -> DocxBuilder.prepare(new DocxOptions(missing, false, true)));
-    assertDoesNotThrow(() -> DocxBuilder.prepare(new DocxOptions(broken, true, false)));
+    assertDoesNotThrow(() -> DocxBuilder.prepare(DocxOptions.builder().template(missing).build()));
+    assertDoesNotThrow(() -> DocxBuilder.prepare(DocxOptions.builder().template(broken).toc(true).embedFonts(false).build()));
   }
 }

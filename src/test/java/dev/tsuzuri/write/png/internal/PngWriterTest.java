@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.png.internal;
 
+import dev.tsuzuri.write.pptx.DeckSplit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,7 +66,7 @@ class PngWriterTest {
 
   @Test
   void perSessionDecksGetTheirOwnPreviews() throws Exception {
-    Map<String, byte[]> files = write(new PptxOptions(null, PptxOptions.Decks.SESSION, 2)).all();
+    Map<String, byte[]> files = write(PptxOptions.builder().decks(DeckSplit.SESSION).build()).all();
     assertTrue(files.containsKey("note/01-第一部-contact.png"), files.keySet().toString());
     assertTrue(files.containsKey("note/02-第二部/slide-02.png"), files.keySet().toString());
   }

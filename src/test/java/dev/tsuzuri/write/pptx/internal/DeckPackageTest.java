@@ -83,7 +83,7 @@ class DeckPackageTest {
       }
     }
     Decks.Written w = Decks.write(PptxWriterTest.note(),
-        new PptxOptions(template, PptxOptions.Decks.DOCUMENT, 2), null);
+        PptxOptions.builder().template(template).build(), null);
     try (XMLSlideShow ppt = w.open("note.pptx")) {
       var core = ppt.getProperties().getCoreProperties();
       assertEquals("社外秘", core.getDescription());

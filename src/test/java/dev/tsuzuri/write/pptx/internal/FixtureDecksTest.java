@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.pptx.DeckSplit;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,8 +95,8 @@ class FixtureDecksTest {
     AwtFonts.register();
     Document doc = read(note);
     List<String> wanted = items(doc.blocks());
-    for (PptxOptions.Decks mode : PptxOptions.Decks.values()) {
-      Decks.Written w = Decks.write(doc, new PptxOptions(null, mode, 2), NOTES);
+    for (DeckSplit mode : DeckSplit.values()) {
+      Decks.Written w = Decks.write(doc, PptxOptions.builder().decks(mode).build(), NOTES);
       List<String> texts = new ArrayList<>();
       for (String file : w.files().keySet()) {
         try (XMLSlideShow ppt = w.open(file)) {

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.pptx.DeckSplit;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class LibreOfficeTest {
   void libreOfficeRendersEverySlideOfEveryDeck() throws Exception {
     Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
     Decks.Written w = Decks.write(PptxWriterTest.note(),
-        new PptxOptions(null, PptxOptions.Decks.SESSION, 2), null);
+        PptxOptions.builder().decks(DeckSplit.SESSION).build(), null);
     StringBuilder allText = new StringBuilder();
     for (Map.Entry<String, byte[]> f : w.files().entrySet()) {
       Path deck = dir.resolve(Path.of(f.getKey()).getFileName().toString());

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.pptx.DeckSplit;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
@@ -23,14 +24,14 @@ class ManualRunTest {
         .read(file, WarningSink.collecting(note));
     String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
     Path out = Path.of("target/manual");
-    for (PptxOptions.Decks mode : PptxOptions.Decks.values()) {
+    for (DeckSplit mode : DeckSplit.values()) {
       WarningSink w = WarningSink.collecting(note);
       WriteContext ctx = new WriteContext(stem, name -> {
         Path p = out.resolve(mode.name().toLowerCase()).resolve(name);
         Files.createDirectories(p.getParent());
         return Files.newOutputStream(p);
       }, new Resources(file.getParent(), List.of(), w),
-          WriteOptions.defaults().with(new PptxOptions(null, mode, 2)), w);
+          WriteOptions.defaults().with(PptxOptions.builder().decks(mode).build()), w);
       long t0 = System.nanoTime();
       new PptxWriter().write(doc, ctx);
       new dev.tsuzuri.write.png.internal.PngWriter().write(doc, ctx);

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import dev.tsuzuri.write.pptx.DeckSplit;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -178,7 +179,7 @@ class PptxWriterTest {
 
   @Test
   void perSessionDecksAreNumberedFilesWithTheirOwnTitleSlides() throws Exception {
-    Decks.Written w = Decks.write(note(), new PptxOptions(null, PptxOptions.Decks.SESSION, 2),
+    Decks.Written w = Decks.write(note(), PptxOptions.builder().decks(DeckSplit.SESSION).build(),
         null);
     assertEquals(List.of("note/01-クラウド設計入門.pptx", "note/02-運用の話.pptx"),
         List.copyOf(w.files().keySet()));

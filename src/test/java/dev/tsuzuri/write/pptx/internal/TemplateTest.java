@@ -59,7 +59,7 @@ class TemplateTest {
 
   private static Decks.Written write(Path template) throws Exception {
     return Decks.write(PptxWriterTest.note(),
-        new PptxOptions(template, PptxOptions.Decks.DOCUMENT, 2), null);
+        PptxOptions.builder().template(template).build(), null);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.tsuzuri.convert.internal;
+package dev.tsuzuri.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The little JSON the batch needs for its manifest and report: writes maps, lists, strings,
- * numbers, booleans and null, and reads them back. Not a general JSON library; no dependency is
- * worth it for two small files.
+ * The little JSON tsuzuri needs (the batch's manifest and report, the outline dump): writes maps,
+ * lists, strings, numbers, booleans and null through {@link JsonOut}, and reads them back. Not a
+ * general JSON library; no dependency is worth it for three small files.
  */
 public final class Json {
   private final String text;
@@ -20,9 +20,7 @@ public final class Json {
 
   /** Serialises a value made of maps, lists, strings, numbers, booleans and nulls, indented. */
   public static String write(Object value) {
-    StringBuilder b = new StringBuilder();
-    write(value, b, 0);
-    return b.append('\n').toString();
+    return new JsonOut().any(value) + "\n";
   }
 
   /**
@@ -40,76 +38,6 @@ public final class Json {
       throw p.error("trailing characters");
     }
     return v;
-  }
-
-  private static void write(Object v, StringBuilder b, int indent) {
-    if (v == null) {
-      b.append("null");
-    } else if (v instanceof String s) {
-      quote(s, b);
-    } else if (v instanceof Number || v instanceof Boolean) {
-      b.append(v);
-    } else if (v instanceof Map<?, ?> m) {
-      if (m.isEmpty()) {
-        b.append("{}");
-        return;
-      }
-      b.append('{');
-      String sep = "\n";
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        b.append(sep).append("  ".repeat(indent + 1));
-        quote(String.valueOf(e.getKey()), b);
-        b.append(": ");
-        write(e.getValue(), b, indent + 1);
-        sep = ",\n";
-      }
-      b.append('\n').append("  ".repeat(indent)).append('}');
-    } else if (v instanceof Iterable<?> list) {
-      if (!list.iterator().hasNext()) {
-        b.append("[]");
-        return;
-      }
-      b.append('[');
-      String sep = "\n";
-      for (Object o : list) {
-        b.append(sep).append("  ".repeat(indent + 1));
-        write(o, b, indent + 1);
-        sep = ",\n";
-      }
-      b.append('\n').append("  ".repeat(indent)).append(']');
-    } else {
-      quote(v.toString(), b);
-    }
-  }
-
-  private static void quote(String s, StringBuilder b) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    b.append('"');
-  }
-
-  private static boolean validSurrogateAt(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
   private Object value() {

@@ -1,38 +1,38 @@
-package dev.tsuzuri.write.json;
+package dev.tsuzuri.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Collection;
 import java.util.Map;
 
 /**
- * A small streaming JSON writer: objects, arrays, strings with complete escaping, numbers,
+ * The one JSON writer: objects, arrays, strings with complete escaping (controls, lone
+ * surrogates and the line separators JavaScript chokes on as {@code \\u} escapes), numbers,
  * booleans and null, pretty-printed with two-space indentation so dumps diff well.
  */
-final class JsonOut {
+public final class JsonOut {
   private final StringBuilder out = new StringBuilder();
   private int depth;
   /** Whether the current container has a member yet (one flag per open level). */
   private boolean[] hasMember = new boolean[16];
 
-  JsonOut beginObject() {
+  public JsonOut beginObject() {
     return open('{');
   }
 
-  JsonOut endObject() {
+  public JsonOut endObject() {
     return close('}');
   }
 
-  JsonOut beginArray() {
+  public JsonOut beginArray() {
     return open('[');
   }
 
-  JsonOut endArray() {
+  public JsonOut endArray() {
     return close(']');
   }
 
   /** Starts a member of the current object; the value follows. */
-  JsonOut name(String name) {
+  public JsonOut name(String name) {
     separator();
     string(name);
     out.append(": ");
@@ -40,12 +40,12 @@ final class JsonOut {
   }
 
   /** Starts an element of the current array (needed only before nested values). */
-  JsonOut element() {
+  public JsonOut element() {
     separator();
     return this;
   }
 
-  JsonOut value(String s) {
+  public JsonOut value(String s) {
     if (s == null) {
       out.append("null");
     } else {
@@ -54,18 +54,18 @@ final class JsonOut {
     return this;
   }
 
-  JsonOut value(boolean b) {
+  public JsonOut value(boolean b) {
     out.append(b);
     return this;
   }
 
-  JsonOut value(long n) {
+  public JsonOut value(long n) {
     out.append(n);
     return this;
   }
 
   /** Any plain value: strings, numbers, booleans, null, lists and maps of them. */
-  JsonOut any(Object v) {
+  public JsonOut any(Object v) {
     if (v == null) {
       out.append("null");
     } else if (v instanceof Boolean b) {
@@ -86,7 +86,7 @@ final class JsonOut {
         name(String.valueOf(e.getKey())).any(e.getValue());
       }
       endObject();
-    } else if (v instanceof Collection<?> list) {
+    } else if (v instanceof Iterable<?> list) {
       beginArray();
       for (Object o : list) {
         element().any(o);

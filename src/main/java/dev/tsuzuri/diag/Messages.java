@@ -1,6 +1,5 @@
-package dev.tsuzuri.convert.internal;
+package dev.tsuzuri.diag;
 
-import dev.tsuzuri.diag.TsuzuriException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
