@@ -4,9 +4,14 @@ import dev.tsuzuri.cli.ConvertSettings;
 import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.read.markdown.MarkdownReader;
+import dev.tsuzuri.write.BodyFont;
 import dev.tsuzuri.write.WriteOptions;
 import dev.tsuzuri.write.docx.DocxOptions;
+import dev.tsuzuri.write.html.HtmlOptions;
+import dev.tsuzuri.write.pdf.PageSize;
 import dev.tsuzuri.write.pdf.PdfOptions;
+import dev.tsuzuri.write.pdf.PdfStandard;
+import dev.tsuzuri.write.pptx.DeckSplit;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import java.io.IOException;
 import java.io.Serializable;
@@ -91,19 +96,25 @@ record JobSettings(Inputs inputs, String output, List<String> formats, List<Stri
     }
   }
 
-  /** The writers' option values, with their files staged. */
-  record Write(String pageSize, boolean pdfToc, Staged pdfTemplate, Staged css, String font,
-      String pdfStandard, boolean tagged, Staged docxTemplate, boolean docxToc,
-      boolean embedFonts, Staged pptxTemplate, PptxOptions.Decks decks, int sessionLevel)
-      implements Serializable {
+  /**
+   * The option values of the bundled writers, with their files staged. A writer whose options
+   * are not among these gets its defaults on the workers.
+   */
+  record Write(PageSize pageSize, boolean pdfToc, Staged pdfTemplate, Staged pdfCss,
+      BodyFont pdfFont, PdfStandard standard, boolean tagged, boolean htmlToc,
+      Staged htmlTemplate, Staged htmlCss, BodyFont htmlFont, Staged docxTemplate,
+      boolean docxToc, boolean embedFonts, Staged pptxTemplate, DeckSplit decks,
+      int sessionLevel) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static Write of(WriteOptions o) {
       PdfOptions pdf = o.get(PdfOptions.class, PdfOptions::defaults);
+      HtmlOptions html = o.get(HtmlOptions.class, HtmlOptions::defaults);
       DocxOptions docx = o.get(DocxOptions.class, DocxOptions::defaults);
       PptxOptions pptx = o.get(PptxOptions.class, PptxOptions::defaults);
       return new Write(pdf.pageSize(), pdf.toc(), Staged.of(pdf.template()),
-          Staged.of(pdf.css()), pdf.font(), pdf.pdfStandard(), pdf.tagged(),
+          Staged.of(pdf.css()), pdf.font(), pdf.standard(), pdf.tagged(), html.toc(),
+          Staged.of(html.template()), Staged.of(html.css()), html.font(),
           Staged.of(docx.template()), docx.toc(), docx.embedFonts(),
           Staged.of(pptx.template()), pptx.decks(), pptx.sessionLevel());
     }
@@ -113,18 +124,23 @@ record JobSettings(Inputs inputs, String output, List<String> formats, List<Stri
      * there are none to write).
      */
     WriteOptions options(Path folder) {
-      PdfOptions pdf = new PdfOptions(pageSize, pdfToc, staged(pdfTemplate, folder, "pdf"),
-          staged(css, folder, "css"), font, pdfStandard, tagged);
-      DocxOptions docx = new DocxOptions(staged(docxTemplate, folder, "docx"), docxToc,
-          embedFonts);
-      PptxOptions pptx = new PptxOptions(staged(pptxTemplate, folder, "pptx"), decks,
-          sessionLevel);
-      return WriteOptions.defaults().with(pdf).with(docx).with(pptx);
+      PdfOptions pdf = PdfOptions.builder().pageSize(pageSize).toc(pdfToc)
+          .template(staged(pdfTemplate, folder, "pdf")).css(staged(pdfCss, folder, "pdf-css"))
+          .font(pdfFont).standard(standard).tagged(tagged).build();
+      HtmlOptions html = HtmlOptions.builder().toc(htmlToc)
+          .template(staged(htmlTemplate, folder, "html"))
+          .css(staged(htmlCss, folder, "html-css")).font(htmlFont).build();
+      DocxOptions docx = DocxOptions.builder().template(staged(docxTemplate, folder, "docx"))
+          .toc(docxToc).embedFonts(embedFonts).build();
+      PptxOptions pptx = PptxOptions.builder().template(staged(pptxTemplate, folder, "pptx"))
+          .decks(decks).sessionLevel(sessionLevel).build();
+      return WriteOptions.defaults().with(pdf).with(html).with(docx).with(pptx);
     }
 
     /** True when some template or stylesheet has to be written out on the workers. */
     boolean hasFiles() {
-      return pdfTemplate != null || css != null || docxTemplate != null || pptxTemplate != null;
+      return pdfTemplate != null || pdfCss != null || htmlTemplate != null || htmlCss != null
+          || docxTemplate != null || pptxTemplate != null;
     }
 
     private static Path staged(Staged s, Path folder, String kind) {

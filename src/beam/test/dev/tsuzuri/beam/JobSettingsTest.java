@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tsuzuri.write.BodyFont;
+import dev.tsuzuri.write.pdf.PageSize;
 import dev.tsuzuri.write.pdf.PdfOptions;
+import dev.tsuzuri.write.pptx.DeckSplit;
 import dev.tsuzuri.write.pptx.PptxOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -59,10 +62,10 @@ class JobSettingsTest {
     Path worker = Files.createDirectories(dir.resolve("worker"));
     var options = s.write().options(worker);
     PdfOptions pdf = options.find(PdfOptions.class).orElseThrow();
-    assertEquals("B5", pdf.pageSize());
-    assertEquals("serif", pdf.font());
+    assertEquals(PageSize.B5, pdf.pageSize());
+    assertEquals(BodyFont.SERIF, pdf.font());
     PptxOptions pptx = options.find(PptxOptions.class).orElseThrow();
-    assertEquals(PptxOptions.Decks.SESSION, pptx.decks());
+    assertEquals(DeckSplit.SESSION, pptx.decks());
     assertTrue(pptx.template().startsWith(worker), pptx.template().toString());
     assertArrayEquals(Files.readAllBytes(dir.resolve("corp.pptx")),
         Files.readAllBytes(pptx.template()));

@@ -1,6 +1,6 @@
 package dev.tsuzuri.convert;
 
-import dev.tsuzuri.convert.internal.Messages;
+import dev.tsuzuri.diag.Messages;
 import dev.tsuzuri.diag.Warning;
 import dev.tsuzuri.diag.WarningSink;
 import dev.tsuzuri.outline.Document;
