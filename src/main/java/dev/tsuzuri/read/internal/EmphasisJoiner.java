@@ -1,5 +1,6 @@
 package dev.tsuzuri.read.internal;
 
+import dev.tsuzuri.read.internal.text.Cjk;
 /**
  * Lets emphasis delimiters work next to CJK punctuation ({@code これは**「重要」**です},
  * {@code これは__「重要」__です}). CommonMark's flanking rule treats {@code 「} like {@code (}: a

@@ -1,5 +1,6 @@
 package dev.tsuzuri.read.internal;
 
+import dev.tsuzuri.read.internal.text.Cjk;
 import dev.tsuzuri.outline.Inline;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.tsuzuri.read.internal;
 
+import dev.tsuzuri.read.internal.text.Cjk;
 /** Guesses a note's language from its text: any kana or kanji makes it Japanese. */
 public final class LanguageDetector {
   private static final int SAMPLE = 200_000;

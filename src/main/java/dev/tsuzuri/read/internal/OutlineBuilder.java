@@ -1,5 +1,6 @@
 package dev.tsuzuri.read.internal;
 
+import dev.tsuzuri.read.internal.text.Figures;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;

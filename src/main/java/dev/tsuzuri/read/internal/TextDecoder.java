@@ -1,5 +1,6 @@
 package dev.tsuzuri.read.internal;
 
+import dev.tsuzuri.read.internal.text.Cjk;
 import dev.tsuzuri.diag.TsuzuriException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

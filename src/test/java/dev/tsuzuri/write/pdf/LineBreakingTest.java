@@ -1,6 +1,5 @@
 package dev.tsuzuri.write.pdf;
 
-import dev.tsuzuri.write.pdf.PageSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tsuzuri.diag.WarningSink;

@@ -1,8 +1,6 @@
 package dev.tsuzuri.write.pdf;
 
-import dev.tsuzuri.write.pdf.PdfStandard;
 import dev.tsuzuri.write.BodyFont;
-import dev.tsuzuri.write.pdf.PageSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,7 @@
 package dev.tsuzuri.write.pdf;
 
-import dev.tsuzuri.write.pdf.PdfStandard;
 import dev.tsuzuri.write.InvalidOptionException;
 import dev.tsuzuri.write.BodyFont;
-import dev.tsuzuri.write.pdf.PageSize;
 import dev.tsuzuri.write.pdf.internal.PdfWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -9,7 +9,7 @@ import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.Paragraph;
 import dev.tsuzuri.outline.Quote;
 import dev.tsuzuri.outline.ThematicBreak;
-import dev.tsuzuri.read.internal.Figures;
+import dev.tsuzuri.read.internal.text.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

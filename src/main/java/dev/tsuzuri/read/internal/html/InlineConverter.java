@@ -1,7 +1,7 @@
 package dev.tsuzuri.read.internal.html;
 
 import dev.tsuzuri.outline.Inline;
-import dev.tsuzuri.read.internal.Cjk;
+import dev.tsuzuri.read.internal.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Comment;

@@ -1,4 +1,4 @@
-package dev.tsuzuri.read.internal;
+package dev.tsuzuri.read.internal.text;
 
 /** Character classes of Chinese, Japanese and Korean text that the reader treats specially. */
 public final class Cjk {

@@ -1,4 +1,4 @@
-package dev.tsuzuri.read.internal;
+package dev.tsuzuri.read.internal.text;
 
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
