@@ -113,7 +113,7 @@ public final class Main implements Runnable {
    * through java.util.logging, and POI and PDFBox log through Log4j API, which otherwise
    * complains that it has no logging implementation.
    */
-  static void quietLibraries(boolean debug) {
+  public static void quietLibraries(boolean debug) {
     setIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
     setIfAbsent("log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -62,6 +62,17 @@ public final class Messages {
     return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
+  /**
+   * Rethrows errors of the virtual machine itself, which end the run; a deep note's stack
+   * overflow and a note too large for memory are failures of that note.
+   */
+  public static void rethrowFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
+        && !(t instanceof OutOfMemoryError)) {
+      throw (VirtualMachineError) t;
+    }
+  }
+
   private static boolean same(String file, String note) {
     if (file == null) {
       return true;

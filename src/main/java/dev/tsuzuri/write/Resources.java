@@ -5,6 +5,7 @@ import dev.tsuzuri.site.Site;
 import dev.tsuzuri.write.internal.DataUri;
 import dev.tsuzuri.write.internal.Fetched;
 import dev.tsuzuri.write.internal.Lookup;
+import dev.tsuzuri.write.internal.StoreFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -37,6 +38,8 @@ public final class Resources {
   private final Lookup lookup;
   private final Site site;
   private final FileLog log;
+  /** Where files come from when the note's folder is not on this machine's disk, else null. */
+  private final StoreFolders store;
 
   /** Told of every local file a note's conversion looked for, found or not. */
   @FunctionalInterface
@@ -75,6 +78,18 @@ public final class Resources {
     this.lookup = this.base == null ? null : new Lookup(this.base, List.of(), List.of(), extra, "/");
     this.site = null;
     this.log = null;
+    this.store = null;
+  }
+
+  private Resources(StoreFolders store, WarningSink warnings) {
+    this.base = null;
+    this.roots = List.of();
+    this.warnings = warnings;
+    this.remote = null;
+    this.lookup = null;
+    this.site = null;
+    this.log = null;
+    this.store = store;
   }
 
   private Resources(Resources from, RemoteImages remote, Lookup lookup, List<Path> roots,
@@ -86,8 +101,26 @@ public final class Resources {
     this.lookup = lookup;
     this.site = site;
     this.log = log;
+    this.store = from.store;
   }
 
+  /**
+   * Resources for a note whose folder is in a {@link FileStore} rather than on this machine's
+   * disk, with the same rules: a reference resolves against the note's folder, a site-absolute
+   * one ({@code /images/x.png}) below it and then below each site folder, and only files whose
+   * real names lie inside an allowed folder are read.
+   *
+   * @param store where the files are
+   * @param base the note's folder, an absolute name in the store; always allowed
+   * @param extraRoots further allowed folders (the batch's input folder, resource folders, a site)
+   * @param siteFolders folders site-absolute references are looked up in after the note's own (a
+   *     Hugo site's static folders); read only when they lie inside an allowed folder
+   * @param warnings where refusals are reported
+   */
+  public static Resources inStore(FileStore store, String base, List<String> extraRoots,
+      List<String> siteFolders, WarningSink warnings) {
+    return new Resources(StoreFolders.of(store, base, extraRoots, siteFolders), warnings);
+  }
   /**
    * These resources, also fetching remote images through {@code remote} (usually {@link
    * RemoteImages#shared()}); null fetches none, as by default.
@@ -215,6 +248,9 @@ public final class Resources {
     if (isRemote(r)) {
       return remoteImage(r, line);
     }
+    if (store != null) {
+      return storedImage(r, line);
+    }
     Optional<Path> file = file(r, line);
     if (file.isEmpty()) {
       return Optional.empty();
@@ -232,6 +268,29 @@ public final class Resources {
     }
   }
 
+  private Optional<ImageData> storedImage(String ref, int line) {
+    String r = ref.trim();
+    if (r.isEmpty()) {
+      return Optional.empty();
+    }
+    StoreFolders.Found found;
+    try {
+      found = store.find(stripQueryAndDecode(r));
+    } catch (IOException e) {
+      warnings.warn(line, "cannot read image " + ref + ": " + e.getMessage());
+      return Optional.empty();
+    }
+    switch (found.outcome()) {
+      case MISSING -> warnings.warn(line, "file not found: " + r);
+      case OUTSIDE -> warnings.warn(line, "refused to read outside the note's folder: " + r);
+      case TOO_LARGE -> warnings.warn(line, "image too large (over "
+          + MAX_IMAGE_BYTES / (1024 * 1024) + " MB): " + ref);
+      default -> {
+        return checked(found.bytes(), ref, line);
+      }
+    }
+    return Optional.empty();
+  }
   private Optional<ImageData> remoteImage(String url, int line) {
     if (remote == null) {
       warnings.warn(line, "remote resource not fetched (--allow-remote fetches it): " + url);

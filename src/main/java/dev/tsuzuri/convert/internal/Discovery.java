@@ -1,17 +1,15 @@
 package dev.tsuzuri.convert.internal;
 
-import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.convert.NoteFilter;
+import dev.tsuzuri.convert.NotePlace;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the notes to convert: named files as they are, folders searched recursively for
@@ -20,8 +18,7 @@ import java.util.Locale;
  */
 public final class Discovery {
   private final Path output;
-  private final List<PathMatcher> include;
-  private final List<PathMatcher> exclude;
+  private final NoteFilter filter;
   private final List<Path> missing = new ArrayList<>();
 
   /**
@@ -31,14 +28,12 @@ public final class Discovery {
    */
   public Discovery(Path output, List<String> include, List<String> exclude) {
     this.output = output.toAbsolutePath().normalize();
-    this.include = matchers(include);
-    this.exclude = matchers(exclude);
+    this.filter = new NoteFilter(include, exclude);
   }
 
   /** True for the file names of notes. */
   public static boolean isNoteName(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return (n.endsWith(".md") || n.endsWith(".markdown")) && !n.startsWith(".");
+    return NotePlace.isNoteName(name);
   }
 
   /**
@@ -54,7 +49,7 @@ public final class Discovery {
         files.sort(null);
         for (Path f : files) {
           String key = slashes(input.relativize(f));
-          if (selected(key)) {
+          if (filter.selected(key)) {
             notes.add(note(input, f, key, true));
           }
         }
@@ -99,48 +94,10 @@ public final class Discovery {
   }
 
   private Note note(Path root, Path file, String key, boolean inFolder) {
-    Path rel = Path.of(key);
-    Path parent = rel.getParent();
-    String name = file.getFileName().toString();
-    String stem = name.substring(0, name.lastIndexOf('.'));
-    boolean bundle = stem.equals("index") && parent != null;
-    Path outFolder = output;
-    if (bundle) {
-      stem = parent.getFileName().toString();
-      parent = parent.getParent();
-    }
-    if (parent != null) {
-      outFolder = output.resolve(parent);
-    }
-    return new Note(file, root, key, outFolder, stem, inFolder);
-  }
-
-  private boolean selected(String key) {
-    if (!include.isEmpty() && include.stream().noneMatch(m -> matches(m, key))) {
-      return false;
-    }
-    return exclude.stream().noneMatch(m -> matches(m, key));
-  }
-
-  private static boolean matches(PathMatcher m, String key) {
-    Path p = Path.of(key);
-    return m.matches(p) || m.matches(p.getFileName());
-  }
-
-  private static List<PathMatcher> matchers(List<String> globs) {
-    List<PathMatcher> list = new ArrayList<>();
-    for (String g : globs) {
-      try {
-        list.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-        if (g.startsWith("**/")) {
-          // "**/x" should also match x at the top, as in .gitignore
-          list.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
-        }
-      } catch (IllegalArgumentException e) {
-        throw new TsuzuriException("bad glob pattern '" + g + "': " + e.getMessage());
-      }
-    }
-    return list;
+    NotePlace place = inFolder ? NotePlace.of(key).orElseThrow()
+        : NotePlace.ofNamed(file.getFileName().toString());
+    Path outFolder = place.folder().isEmpty() ? output : output.resolve(place.folder());
+    return new Note(file, root, key, outFolder, place.stem(), inFolder);
   }
 
   private static String slashes(Path p) {

@@ -133,7 +133,7 @@ public final class NoteConverter {
       }
       return write(note, doc, todo, old, inputHash, manifest, warnings, start, site, deps);
     } catch (Throwable t) {
-      rethrowFatal(t);
+      Messages.rethrowFatal(t);
       if (manifest != null) {
         manifest.remove(note.key());
       }
@@ -212,7 +212,7 @@ public final class NoteConverter {
         built.put(format, new Manifest.Built(optionHashes.get(format), w.files()));
         removeStale(old, format, w.files());
       } else {
-        rethrowFatal(w.error());
+        Messages.rethrowFatal(w.error());
         errors.add(Messages.describe(w.error(), name, format));
         cause = cause == null ? w.error() : cause;
       }
@@ -309,13 +309,5 @@ public final class NoteConverter {
       WarningSink warnings, String error, Throwable cause, long start) {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new NoteResult(note.file(), status, outputs, warnings.warnings(), error, millis, cause);
-  }
-
-  /** Errors of the virtual machine itself end the run; a deep note's stack overflow does not. */
-  private static void rethrowFatal(Throwable t) {
-    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
-        && !(t instanceof OutOfMemoryError)) {
-      throw (VirtualMachineError) t;
-    }
   }
 }

@@ -69,6 +69,23 @@ public final class MarkdownReader implements NoteReader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1));
     }
+    return read(bytes, source, warnings);
+  }
+
+  /**
+   * Reads a note from its bytes, detecting the encoding as for a file unless the options name
+   * one: for notes that are not files on this machine (object storage, a request body).
+   *
+   * @param note the note's bytes, front matter included
+   * @param warnings where approximations are reported; its source names the note in messages
+   * @return the outline
+   * @throws TsuzuriException when the note is too large, not decodable or malformed
+   */
+  public Document read(byte[] note, WarningSink warnings) {
+    return read(note, warnings.source(), warnings);
+  }
+
+  private Document read(byte[] bytes, String source, WarningSink warnings) {
     if (bytes.length > options.maxInputBytes()) {
       throw tooLarge(source, bytes.length);
     }
