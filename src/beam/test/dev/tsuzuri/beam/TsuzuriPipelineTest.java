@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pipeline on the DirectRunner over a Hugo site of about sixty notes: the real corpus and
+ * The pipeline on the DirectRunner over a Hugo site of a few hundred notes: the real corpus and
  * the seed note, generated notes, a page bundle and a site-absolute picture, and one broken note.
  * Every output is opened with PDFBox and POI, the broken note is the one line of the failures
  * file, and the outputs have the names and (for Word and PowerPoint, which are the same bytes
  * for the same note) the contents {@code tsuzuri convert} gives.
  */
 class TsuzuriPipelineTest {
-  private static final int GENERATED = 30;
+  private static final int GENERATED = 170;
 
   @TempDir static Path dir;
   private static Path site;
