@@ -5,7 +5,6 @@ import dev.tsuzuri.site.Site;
 import dev.tsuzuri.write.internal.DataUri;
 import dev.tsuzuri.write.internal.Fetched;
 import dev.tsuzuri.write.internal.Lookup;
-import dev.tsuzuri.write.internal.StoreFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

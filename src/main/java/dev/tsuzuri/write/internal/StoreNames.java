@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Names in a {@link dev.tsuzuri.write.FileStore}: {@code scheme://authority/a/b} or {@code /a/b},
+ * Names in a file store (see {@code dev.tsuzuri.write.FileStore}): {@code scheme://authority/a/b} or {@code /a/b},
  * a prefix that is never changed and a path of {@code /}-separated segments. Resolving a
  * reference against a folder and normalising it happen here, in one pass over the segments, so
  * a long or hostile reference costs time in proportion to its length.

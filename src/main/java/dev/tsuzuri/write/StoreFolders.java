@@ -1,7 +1,6 @@
-package dev.tsuzuri.write.internal;
+package dev.tsuzuri.write;
 
-import dev.tsuzuri.write.FileStore;
-import dev.tsuzuri.write.Resources;
+import dev.tsuzuri.write.internal.StoreNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,14 +12,14 @@ import java.util.Optional;
  * and the site folders site-absolute references are looked up in. Finds a reference's file, or
  * says why there is none; what to tell the user stays with {@link Resources}.
  */
-public final class StoreFolders {
+final class StoreFolders {
   private final FileStore store;
   private final String base;
   private final List<String> roots;
   private final List<String> siteFolders;
 
   /** What looking a reference up gave. */
-  public enum Outcome {
+  enum Outcome {
     /** Read: the bytes are there. */
     FOUND,
     /** No file under any name the reference may mean. */
@@ -35,7 +34,7 @@ public final class StoreFolders {
    * @param outcome what happened
    * @param bytes the file's bytes when found, else null
    */
-  public record Found(Outcome outcome, byte[] bytes) {}
+  record Found(Outcome outcome, byte[] bytes) {}
 
   private StoreFolders(FileStore store, String base, List<String> roots,
       List<String> siteFolders) {
@@ -50,7 +49,7 @@ public final class StoreFolders {
    *
    * @throws IllegalArgumentException when a folder is not an absolute name
    */
-  public static StoreFolders of(FileStore store, String base, List<String> extraRoots,
+  static StoreFolders of(FileStore store, String base, List<String> extraRoots,
       List<String> siteFolders) {
     String b = absolute(base);
     List<String> roots = new ArrayList<>();
@@ -69,7 +68,7 @@ public final class StoreFolders {
    *
    * @throws IOException when the store fails while reading
    */
-  public Found find(String ref) throws IOException {
+  Found find(String ref) throws IOException {
     List<String> folders = new ArrayList<>();
     folders.add(base);
     if (ref.startsWith("/")) {
