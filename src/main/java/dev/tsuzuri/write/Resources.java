@@ -1,6 +1,8 @@
 package dev.tsuzuri.write;
 
 import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.outline.Metadata;
+import dev.tsuzuri.site.PageUrls;
 import dev.tsuzuri.site.Site;
 import dev.tsuzuri.write.internal.DataUri;
 import dev.tsuzuri.write.internal.Fetched;
@@ -138,16 +140,29 @@ public final class Resources {
    * @param note the note (its language picks its static folders)
    */
   public Resources withSite(Site s, Path note) {
+    return withSite(s, note, null);
+  }
+
+  /**
+   * These resources inside a Hugo site, as {@link #withSite(Site, Path)}, for a note whose front
+   * matter is known: a relative reference its folder does not hold is then also looked for where
+   * the browser fetches it, against the page's URL ({@code ../../images/x.png} on {@code
+   * /post/trip/} is the site's {@code /images/x.png}).
+   *
+   * @param meta the note's metadata (its {@code url}, {@code slug}, date), or null
+   */
+  public Resources withSite(Site s, Path note, Metadata meta) {
     if (s == null || base == null) {
       return this;
     }
+    String pageUrl = meta == null ? null : PageUrls.url(s, note, meta);
     List<Path> all = new ArrayList<>(roots);
     Path root = real(s.root());
     if (!all.contains(root)) {
       all.add(root);
     }
     Lookup l = new Lookup(base, s.staticMountsFor(note), s.assetMounts(), lookup.extraRoots(),
-        s.basePath());
+        s.basePath(), pageUrl);
     return new Resources(this, remote, l, List.copyOf(all), s, log);
   }
 

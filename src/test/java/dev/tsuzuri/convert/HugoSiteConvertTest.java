@@ -74,9 +74,10 @@ class HugoSiteConvertTest {
     assertEquals(0, r.count(Status.FAILED), r.summary());
     assertEquals(2, r.count(Status.CONVERTED), r.summary());
     // cover, a.png as Markdown, raw <img> and an own-host URL, the theme's logo inside a list,
-    // a URL-encoded name in a figure, a raw <img> inside a link, an asset
+    // a URL-encoded name in a figure, a raw <img> inside a link, a path relative to the page's
+    // URL (/2019/06/cloud-study-3/), an asset
     assertPlaced(List.of("320x180", "160x90", "160x90", "160x90", "120x120", "200x100",
-        "64x64", "90x60"), out.resolve("posts"), "seminar");
+        "64x64", "64x64", "90x60"), out.resolve("posts"), "seminar");
     // a page bundle: cover.image, a relative image, a figure, and ../ to static in a table cell
     assertPlaced(List.of("320x180", "120x80", "100x100", "64x64"), out.resolve("posts"), "trip");
     for (NoteResult n : r.notes()) {

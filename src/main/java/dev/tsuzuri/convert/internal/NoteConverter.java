@@ -174,7 +174,7 @@ public final class NoteConverter {
     }
     RemoteImages remote = request.allowRemote() ? RemoteImages.shared() : null;
     Resources resources = new Resources(note.folder(), roots, warnings).withRemote(remote)
-        .withSite(site, note.file()).withLog(deps::looked);
+        .withSite(site, note.file(), doc.metadata()).withLog(deps::looked);
     Map<String, Manifest.Built> built = new LinkedHashMap<>();
     Map<String, CompletableFuture<Written>> pending = new LinkedHashMap<>();
     if (formatPool != null && todo.size() > 1) {
@@ -185,7 +185,7 @@ public final class NoteConverter {
       for (String format : todo) {
         WarningSink own = WarningSink.collecting(name);
         Resources ownResources = new Resources(note.folder(), roots, own).withRemote(remote)
-            .withSite(site, note.file()).withLog(deps::looked);
+            .withSite(site, note.file(), doc.metadata()).withLog(deps::looked);
         Supplier<Written> task =
             () -> writeOne(format, note, doc, ownResources, own, site).with(own.warnings());
         if (format.equals(last)) {

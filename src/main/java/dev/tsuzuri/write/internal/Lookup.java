@@ -12,21 +12,31 @@ import java.util.List;
  * from the static union (the language's folders, the site's, then the themes'), then the assets
  * union, then each extra folder ({@code --resource-path}), then the note's folder. A path under
  * the {@code baseURL}'s own path ({@code /blog/images/x.png} on {@code https://host/blog/}) is
- * tried without that prefix first.
+ * tried without that prefix first. A relative reference the note's folder does not hold is looked
+ * for where a browser would fetch it, against the page's URL: {@code ../../images/x.png} on the
+ * page {@code /post/trip/} is {@code /images/x.png}, served from the static union.
  *
  * @param base the note's folder
  * @param staticMounts the static union for the note, possibly empty
  * @param assetMounts the assets union, possibly empty
  * @param extraRoots further folders {@code /path} is resolved against
  * @param basePath the path of the site's {@code baseURL}, "/" when none
+ * @param pageUrl the URL path the site publishes the note at ({@code /post/trip/}), or null
  */
 public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMounts,
-    List<Path> extraRoots, String basePath) {
+    List<Path> extraRoots, String basePath, String pageUrl) {
   public Lookup {
     staticMounts = List.copyOf(staticMounts);
     assetMounts = List.copyOf(assetMounts);
     extraRoots = List.copyOf(extraRoots);
     basePath = basePath == null || basePath.isEmpty() ? "/" : basePath;
+    pageUrl = pageUrl == null || !pageUrl.startsWith("/") ? null : folderOf(pageUrl);
+  }
+
+  /** A lookup for a note whose page URL is not known. */
+  public Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMounts,
+      List<Path> extraRoots, String basePath) {
+    this(base, staticMounts, assetMounts, extraRoots, basePath, null);
   }
 
   /**
@@ -38,9 +48,33 @@ public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMount
     List<Path> out = new ArrayList<>();
     if (!decoded.startsWith("/") && !decoded.startsWith("\\") && !Path.of(decoded).isAbsolute()) {
       out.add(base.resolve(decoded).normalize());
+      if (pageUrl != null) {
+        addServed(out, urlPath(pageUrl + decoded));
+      }
       return out;
     }
     String sitePath = urlPath(decoded);
+    addServed(out, sitePath);
+    String relative = sitePath.substring(1);
+    for (Path r : extraRoots) {
+      add(out, r.resolve(relative));
+    }
+    // without a site, "/images/x.png" has long meant the note's own folder
+    add(out, base.resolve(relative));
+    return out;
+  }
+
+  /** The folder a browser resolves relative references in: {@code /a/b.html} → {@code /a/}. */
+  private static String folderOf(String url) {
+    if (url.endsWith("/")) {
+      return url;
+    }
+    String last = url.substring(url.lastIndexOf('/') + 1);
+    return last.contains(".") ? url.substring(0, url.lastIndexOf('/') + 1) : url + "/";
+  }
+
+  /** Adds the files the site serves at a URL path: its static union, then its assets. */
+  private void addServed(List<Path> out, String sitePath) {
     List<String> paths = new ArrayList<>();
     if (!basePath.equals("/") && sitePath.startsWith(basePath)) {
       paths.add(sitePath.substring(basePath.length() - 1));
@@ -54,13 +88,6 @@ public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMount
         add(out, m.resolve(p));
       }
     }
-    String relative = sitePath.substring(1);
-    for (Path r : extraRoots) {
-      add(out, r.resolve(relative));
-    }
-    // without a site, "/images/x.png" has long meant the note's own folder
-    add(out, base.resolve(relative));
-    return out;
   }
 
   /**

@@ -24,6 +24,22 @@ class LookupTest {
   }
 
   @Test
+  void relativeReferencesTheFolderLacksAreServedFromThePagesUrlAsABrowserWould() {
+    Lookup page = new Lookup(SITE.resolve("content/post"), List.of(Mount.of(SITE.resolve("static"))),
+        List.of(Mount.of(SITE.resolve("assets"))), List.of(), "/", "/post/trip/");
+    assertEquals(List.of(SITE.resolve("images/x.png"), SITE.resolve("static/images/x.png"),
+        SITE.resolve("assets/images/x.png")), page.candidates("../../images/x.png"));
+    // the page bundle first; climbing above the site's root stays at the root, as in a browser
+    assertEquals(List.of(SITE.resolve("content/post/a.png"), SITE.resolve("static/post/trip/a.png"),
+        SITE.resolve("assets/post/trip/a.png")), page.candidates("a.png"));
+    assertEquals(SITE.resolve("static/x.png"), page.candidates("../../../../x.png").get(1));
+    // an ugly URL's relative references start in its folder
+    Lookup ugly = new Lookup(SITE.resolve("content/post"), List.of(Mount.of(SITE.resolve("static"))),
+        List.of(), List.of(), "/", "/post/trip.html");
+    assertEquals(SITE.resolve("static/post/x.png"), ugly.candidates("x.png").get(1));
+  }
+
+  @Test
   void siteAbsolutePathsTryStaticThenThemesThenAssetsThenExtraRootsThenTheNotesFolder() {
     assertEquals(List.of(SITE.resolve("static/img/a.png"), SITE.resolve("themes/t/static/img/a.png"),
         SITE.resolve("assets/img/a.png"), Path.of("/extra/img/a.png"),
