@@ -123,8 +123,11 @@ final class TextXml {
       out.append("<a:highlight><a:srgbClr val=\"FFF3A8\"/></a:highlight>");
     }
     String face = r.code() ? style.monoFace() : style.face();
-    out.append("<a:latin typeface=\"").append(face).append("\"/><a:ea typeface=\"")
-        .append(face).append("\"/>");
+    // a fixed-pitch family (FF_MODERN | FIXED_PITCH) for code: a reader without the font then
+    // substitutes a monospaced one, so the code keeps its columns and roughly its line widths
+    String pitch = r.code() ? "\" pitchFamily=\"49" : "";
+    out.append("<a:latin typeface=\"").append(face).append(pitch).append("\"/><a:ea typeface=\"")
+        .append(face).append(pitch).append("\"/>");
     Optional<LinkPolicy.Target> link = r.link().isEmpty() || piece.grey() ? Optional.empty()
         : links.check(XmlChars.clean(r.link()));
     if (link.isPresent() && link.get().kind() != LinkPolicy.Kind.ANCHOR) {

@@ -106,6 +106,11 @@ class TablesAndCodeTest {
           lines++;
           for (XSLFTextRun r : p.getTextRuns()) {
             assertEquals("BIZ UDGothic", r.getFontFamily());
+            // fixed pitch, so a reader without the font substitutes a monospaced one
+            var latin = r.getFontInfo(org.apache.poi.common.usermodel.fonts.FontGroup.LATIN);
+            assertEquals(org.apache.poi.common.usermodel.fonts.FontPitch.FIXED, latin.getPitch());
+            assertEquals(org.apache.poi.common.usermodel.fonts.FontFamily.FF_MODERN,
+                latin.getFamily());
             assertEquals(TextFiller.CODE_SIZE, r.getFontSize());
           }
         }
