@@ -38,6 +38,7 @@ class TsuzuriPipelineTest {
   private static final int GENERATED = 170;
 
   @TempDir static Path dir;
+  private static TestSite testSite;
   private static Path site;
   private static Path content;
   private static Path out;
@@ -46,8 +47,9 @@ class TsuzuriPipelineTest {
 
   @BeforeAll
   static void runTheJob() throws Exception {
-    site = dir.resolve("site");
-    content = site.resolve("content");
+    testSite = TestSite.write(dir, GENERATED);
+    site = testSite.site();
+    content = testSite.content();
     Files.createDirectories(content.resolve("corpus"));
     Path corpus = SharedFolder.path().resolve("corpus");
     if (Files.isDirectory(corpus)) {
@@ -61,18 +63,6 @@ class TsuzuriPipelineTest {
     if (Files.isRegularFile(seed)) {
       Files.copy(seed, content.resolve("jawsdays2018.md"));
     }
-    generate(GENERATED, content.resolve("generated"));
-    Path bundle = Files.createDirectories(content.resolve("posts/trip"));
-    Files.copy(Path.of("src/examples/seminar-notes.md"), bundle.resolve("index.md"));
-    Files.copy(Path.of("src/examples/venue.png"), bundle.resolve("venue.png"));
-    Files.createDirectories(site.resolve("static/images"));
-    Files.copy(Path.of("src/examples/venue.png"), site.resolve("static/images/logo.png"));
-    Files.writeString(content.resolve("posts/site-picture.md"), "---\ntitle: サイトの画像\n---\n\n"
-        + "## 会場\n\n![ロゴ](/images/logo.png)\n\n- 画像はサイトの static にある\n");
-    Files.writeString(content.resolve("posts/broken.md"), "---\ntitle: [閉じていない\n---\n\n本文\n");
-    Files.createDirectories(content.resolve(".drafts"));
-    Files.writeString(content.resolve(".drafts/hidden.md"), "# hidden folders are skipped\n");
-    Files.writeString(content.resolve("posts/notes.txt"), "not a note\n");
     out = dir.resolve("out");
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -97,7 +87,7 @@ class TsuzuriPipelineTest {
     List<String> lines = Files.readAllLines(out.resolve("tsuzuri-failures.jsonl"));
     assertEquals(1, lines.size(), lines.toString());
     String line = lines.get(0);
-    assertTrue(line.startsWith("{\"input\":\"" + content.resolve("posts/broken.md")
+    assertTrue(line.startsWith("{\"input\":\"" + content.resolve(TestSite.BROKEN)
         + "\",\"format\":null,\"message\":\""), line);
     assertTrue(line.contains("broken.md:3: malformed YAML front matter"), line);
   }
@@ -173,28 +163,10 @@ class TsuzuriPipelineTest {
   }
 
   private static long countNotes() throws IOException {
-    try (Stream<Path> files = Files.walk(content)) {
-      return files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains(".drafts"))
-          .count();
-    }
+    return testSite.countNotes();
   }
 
   private static Set<String> relativeFiles(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      Set<String> set = new TreeSet<>();
-      files.filter(Files::isRegularFile)
-          .forEach(f -> set.add(root.relativize(f).toString().replace('\\', '/')));
-      return set;
-    }
-  }
-
-  /** Runs the benchmark's corpus generator, a JDK-only program, with the source launcher. */
-  static void generate(int notes, Path folder) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(),
-        "src/bench/java/dev/tsuzuri/bench/CorpusGenerator.java", String.valueOf(notes), "7",
-        folder.toString()).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), log);
+    return TestSite.relativeFiles(root);
   }
 }
