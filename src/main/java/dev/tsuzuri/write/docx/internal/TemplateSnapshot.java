@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.diag.WarningSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -25,8 +26,9 @@ import java.util.zip.CRC32;
  * The bundled reference document as the build prepared it: everything {@link TemplatePackage}
  * learns by opening it with POI (the parts as POI saves them, with and without a table of
  * contents, style names and ids, list ids, page layout, note ids, core properties, the styles
- * part for the common languages), written to {@value #RESOURCE} by {@link #main} during the
- * build and read back without POI.
+ * part for the common languages) and the font-embedding edits of its parts ({@link
+ * PartEditCache}), written to {@value #RESOURCE} by {@link #main} during the build and read back
+ * without POI or the JDK's XML parsers.
  *
  * <p>Why: opening the template through POI and XMLBeans was most of a one-note Word run's start
  * (about a thousand classes, a second of CPU), and it gives the same result on every run. The
@@ -55,7 +57,34 @@ public final class TemplateSnapshot {
     }
     Path file = Path.of(args[0], RESOURCE.substring(1));
     Files.createDirectories(file.getParent());
-    Files.write(file, write(prepareBundled(), referenceChecksum()));
+    TemplatePackage t = prepareBundled();
+    Files.write(file, write(t, referenceChecksum(), embeddingEdits(t)));
+  }
+
+  /**
+   * The font-embedding edits documents on this template make of its parts (settings, font
+   * table and its relationships, content types), made afresh: with and without a table of
+   * contents, fonts embedded or not, with and without code.
+   */
+  static List<PartEditCache.Made> embeddingEdits(TemplatePackage t) {
+    PartEditCache.forget();
+    WarningSink ignored = WarningSink.collecting(t.name());
+    for (boolean toc : List.of(false, true)) {
+      for (boolean embed : List.of(false, true)) {
+        for (Set<Integer> code : List.<Set<Integer>>of(Set.of(), Set.of((int) 'x'))) {
+          PreparedParts saved = t.saved(toc);
+          Map<String, byte[]> parts = new LinkedHashMap<>(saved.parts());
+          if (saved.stylesEntry() != null) {
+            parts.put(saved.stylesEntry(), t.stylesFor("ja"));
+          }
+          FontEmbedding.apply(parts, embed, code, ignored);
+        }
+      }
+    }
+    List<PartEditCache.Made> made = PartEditCache.made();
+    made.sort(java.util.Comparator.comparing(PartEditCache.Made::edit)
+        .thenComparing(m -> Arrays.toString(m.input())));
+    return made;
   }
 
   /** The bundled reference document prepared by POI, with the common languages' styles made. */
@@ -97,7 +126,8 @@ public final class TemplateSnapshot {
   }
 
   /** The snapshot of a prepared template, marked as made from reference parts of this checksum. */
-  static byte[] write(TemplatePackage t, long checksum) throws IOException {
+  static byte[] write(TemplatePackage t, long checksum, List<PartEditCache.Made> edits)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
@@ -131,17 +161,36 @@ public final class TemplateSnapshot {
         writeString(out, e.getKey());
         writeBytes(out, e.getValue());
       }
+      out.writeInt(edits.size());
+      for (PartEditCache.Made m : edits) {
+        writeString(out, m.edit());
+        writeBytes(out, m.input());
+        writeBytes(out, m.output());
+      }
     }
     return bytes.toByteArray();
   }
 
   /**
    * The template a snapshot holds, or null when it was made from reference parts of another
-   * checksum or by another version of this format.
+   * checksum or by another version of this format; the edits it holds are remembered.
    *
    * @throws IOException when the snapshot is cut short
    */
   static TemplatePackage read(byte[] snapshot, long checksum) throws IOException {
+    Restored r = restore(snapshot, checksum);
+    if (r == null) {
+      return null;
+    }
+    PartEditCache.remember(r.edits());
+    return r.template();
+  }
+
+  /** What a snapshot holds. */
+  record Restored(TemplatePackage template, List<PartEditCache.Made> edits) {}
+
+  /** What a snapshot holds, or null as {@link #read} says; nothing is remembered. */
+  static Restored restore(byte[] snapshot, long checksum) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot));
     if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readLong() != checksum) {
       return null;
@@ -170,7 +219,12 @@ public final class TemplateSnapshot {
     for (int i = 0; i < languages; i++) {
       t.keepStyles(readString(in), readBytes(in));
     }
-    return t;
+    int edits = count(in);
+    List<PartEditCache.Made> made = new ArrayList<>();
+    for (int i = 0; i < edits; i++) {
+      made.add(new PartEditCache.Made(readString(in), readBytes(in), readBytes(in)));
+    }
+    return new Restored(t, made);
   }
 
   /** The parts, each either its bytes or, when equal to the same part of {@code same}, a mark. */

@@ -79,9 +79,38 @@ class TemplateSnapshotTest {
   }
 
   @Test
+  void theSnapshotsFontEditsAreTheOnesTheWriterMakesNow() throws Exception {
+    byte[] snapshot;
+    try (var in = TemplateSnapshot.class.getResourceAsStream(TemplateSnapshot.RESOURCE)) {
+      snapshot = in.readAllBytes();
+    }
+    var kept = TemplateSnapshot.restore(snapshot, TemplateSnapshot.referenceChecksum()).edits();
+    var made = TemplateSnapshot.embeddingEdits(TemplateSnapshot.prepareBundled());
+    assertTrue(made.size() >= 4, "settings (with and without contents), font table, its "
+        + "relationships, content types: " + made.size());
+    assertEquals(made.size(), kept.size());
+    for (int i = 0; i < made.size(); i++) {
+      assertEquals(made.get(i).edit(), kept.get(i).edit());
+      assertArrayEquals(made.get(i).input(), kept.get(i).input(), made.get(i).edit());
+      assertArrayEquals(made.get(i).output(), kept.get(i).output(), made.get(i).edit());
+    }
+    // and a document made with them remembered is the one made without
+    TemplatePackage template = TemplateSnapshot.prepareBundled();
+    Document note = MarkdownReader.defaults().read(JAPANESE, WarningSink.collecting("t"));
+    for (boolean toc : List.of(false, true)) {
+      DocxOptions options = DocxOptions.builder().toc(toc).build();
+      PartEditCache.forget();
+      byte[] fresh = build(template, note, options);
+      PartEditCache.forget();
+      PartEditCache.remember(kept);
+      assertArrayEquals(fresh, build(template, note, options), "toc " + toc);
+    }
+  }
+
+  @Test
   void aSnapshotRoundTripsAndOneOfOtherPartsIsIgnored() throws Exception {
     TemplatePackage analysed = TemplateSnapshot.prepareBundled();
-    byte[] snapshot = TemplateSnapshot.write(analysed, 42);
+    byte[] snapshot = TemplateSnapshot.write(analysed, 42, List.of());
     assertSame(analysed, TemplateSnapshot.read(snapshot, 42));
     assertNull(TemplateSnapshot.read(snapshot, 43), "made from other reference parts");
     assertThrows(IOException.class,
@@ -104,7 +133,7 @@ class TemplateSnapshotTest {
     for (boolean toc : List.of(false, true)) {
       // fresh ones each round, so the languages' styles are made in another order too
       TemplatePackage restored = TemplateSnapshot.read(
-          TemplateSnapshot.write(TemplateSnapshot.prepareBundled(), 1), 1);
+          TemplateSnapshot.write(TemplateSnapshot.prepareBundled(), 1, List.of()), 1);
       TemplatePackage analysed = TemplatePackage.prepareUncached(ReferenceDocx.bytes(),
           TemplatePackage.BUNDLED_NAME, notes.get(toc ? 2 : 0).metadata().lang());
       DocxOptions options = DocxOptions.builder().toc(toc).build();
