@@ -13,7 +13,8 @@
 #   src/bench/goals.sh
 #
 # Environment:
-#   SEED_NOTE   the one-note runs' note (default ../shared/notes/jawsdays2018.md)
+#   SEED_NOTE   the one-note runs' note (default ../shared/notes/jawsdays2018.md, or
+#               ../../shared/... from a worktree)
 #   REAL_NOTES  folders of real notes for the batch (default ../shared/corpus ../shared/notes)
 #   BATCH_SIZE  notes in the batch (default 100)
 #   RUNS        paired runs per one-note measure (default 7); BATCH_RUNS (default 3)
@@ -24,8 +25,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 work="$root/target/bench/goals"
-seed="${SEED_NOTE:-$root/../shared/notes/jawsdays2018.md}"
-read -r -a real <<<"${REAL_NOTES:-$root/../shared/corpus $root/../shared/notes}"
+# the shared notes beside the checkout (../shared), or beside the folder of worktrees
+shared="$root/../shared"
+[[ -d "$shared" ]] || shared="$root/../../shared"
+seed="${SEED_NOTE:-$shared/notes/jawsdays2018.md}"
+read -r -a real <<<"${REAL_NOTES:-$shared/corpus $shared/notes}"
 size="${BATCH_SIZE:-100}"
 runs="${RUNS:-7}"
 batch_runs="${BATCH_RUNS:-3}"
@@ -84,7 +88,7 @@ done
 : >"$work/cold"
 l0=$(load)
 for ((i = 0; i < runs; i++)); do
-  wall bash -c "$(one pdf,docx,pptx)" >>"$work/cold"
+  echo "$(wall bash -c "$(one pdf,docx,pptx)")" >>"$work/cold"
 done
 printf 'seed -> pdf + docx + pptx, fresh ./tsuzuri: median %s s, min %s s over %d runs (goal <= 1.0 s) [load %s-%s]\n' \
   "$(median <"$work/cold")" "$(sort -g "$work/cold" | head -1)" "$runs" "$l0" "$(load)"
