@@ -41,6 +41,12 @@ public final class TemplateSnapshot {
   /** The note languages whose styles part is made ahead (the others are made on first use). */
   static final List<String> LANGUAGES = List.of("ja", "en", "zh", "ko", "de", "fr", "es");
 
+  /** The classes whose code decides what a snapshot holds. */
+  private static final List<Class<?>> PREPARING = List.of(TemplateSnapshot.class,
+      TemplatePackage.class, TemplateLoader.class, PreparedParts.class, StyleMap.class,
+      ListNumbering.class, DocumentSetup.class, NoteIds.class, CoreXml.class, Repackager.class,
+      FontEmbedding.class, FontPartsXml.class, PartEditCache.class);
+
   private static final int MAGIC = 0x74737a64; // "tszd"
   private static final int VERSION = 1;
 
@@ -112,17 +118,33 @@ public final class TemplateSnapshot {
     }
   }
 
-  /** A checksum of the reference parts' names and bytes as the class path holds them. */
+  /**
+   * A checksum of what a snapshot is made from: the reference parts' names and bytes and the
+   * compiled classes that prepare and edit them, as the class path holds them. A snapshot left
+   * from before an edit of either (a {@code mvn compile}, which stops before the step that makes
+   * it) is so not used.
+   */
   static long referenceChecksum() {
     CRC32 crc = new CRC32();
     for (String name : ReferenceDocx.partNames()) {
-      crc.update(name.getBytes(StandardCharsets.UTF_8));
-      crc.update(0);
-      byte[] part = ReferenceDocx.part(name);
-      crc.update(part);
-      crc.update(part.length);
+      update(crc, name, ReferenceDocx.part(name));
+    }
+    for (Class<?> c : PREPARING) {
+      String name = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+      try (InputStream in = c.getResourceAsStream(name)) {
+        update(crc, name, in == null ? new byte[0] : in.readAllBytes());
+      } catch (IOException e) {
+        update(crc, name, new byte[0]);
+      }
     }
     return crc.getValue();
+  }
+
+  private static void update(CRC32 crc, String name, byte[] bytes) {
+    crc.update(name.getBytes(StandardCharsets.UTF_8));
+    crc.update(0);
+    crc.update(bytes);
+    crc.update(bytes.length);
   }
 
   /** The snapshot of a prepared template, marked as made from reference parts of this checksum. */
