@@ -32,8 +32,9 @@ import java.util.zip.CRC32;
  *
  * <p>Why: opening the template through POI and XMLBeans was most of a one-note Word run's start
  * (about a thousand classes, a second of CPU), and it gives the same result on every run. The
- * snapshot records a checksum of the reference parts it was made from; a snapshot made from other
- * parts (a template edited without a rebuild) is ignored and POI prepares the template as before.
+ * snapshot records a checksum of the reference parts and preparing classes it was made from; a
+ * snapshot made from others (a template or class edited without the build step) is ignored and
+ * POI prepares the template as before.
  */
 public final class TemplateSnapshot {
   /** Where the build puts the snapshot on the class path. */
