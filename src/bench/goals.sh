@@ -5,13 +5,16 @@
 #   3. seed note -> pdf + docx + pptx, a fresh ./tsuzuri: the median wall time
 #   4. real notes (the shared corpus and the seed, repeated to about 100) -> docx + pptx: one
 #      tsuzuri batch against pandoc's per-file loop, the throughput ratio
+# Beside every figure: the machine's load average (1 minute) before and after that measure, as
+# the machine is shared; on a loaded machine trust the ratios more than the seconds.
 # Runs alternate (tsuzuri, pandoc, tsuzuri, ...) so that a machine whose speed drifts affects
 # both alike; each ratio is the median of the per-pair ratios.
 #
 #   src/bench/goals.sh
 #
 # Environment:
-#   SEED_NOTE   the one-note runs' note (default ../shared/notes/jawsdays2018.md)
+#   SEED_NOTE   the one-note runs' note (default ../shared/notes/jawsdays2018.md, or
+#               ../../shared/... from a worktree)
 #   REAL_NOTES  folders of real notes for the batch (default ../shared/corpus ../shared/notes)
 #   BATCH_SIZE  notes in the batch (default 100)
 #   RUNS        paired runs per one-note measure (default 7); BATCH_RUNS (default 3)
@@ -22,8 +25,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 work="$root/target/bench/goals"
-seed="${SEED_NOTE:-$root/../shared/notes/jawsdays2018.md}"
-read -r -a real <<<"${REAL_NOTES:-$root/../shared/corpus $root/../shared/notes}"
+# the shared notes beside the checkout (../shared), or beside the folder of worktrees
+shared="$root/../shared"
+[[ -d "$shared" ]] || shared="$root/../../shared"
+seed="${SEED_NOTE:-$shared/notes/jawsdays2018.md}"
+read -r -a real <<<"${REAL_NOTES:-$shared/corpus $shared/notes}"
 size="${BATCH_SIZE:-100}"
 runs="${RUNS:-7}"
 batch_runs="${BATCH_RUNS:-3}"
@@ -43,6 +49,9 @@ wall() {
   e=$(date +%s%N)
   awk -v d=$((e - s)) 'BEGIN { printf "%.3f", d / 1e9 }'
 }
+
+# the 1-minute load average now
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -70,17 +79,19 @@ echo
 q() { printf '%q' "$1"; }
 one() { echo "$(q "$tsuzuri") convert $(q "$seed") -t $1 -o $(q "$work/one") --force -q --no-config"; }
 for fmt in docx pptx; do
+  l0=$(load)
   read -r t p r <<<"$(paired "$runs" "$(one "$fmt")" "pandoc $(q "$seed") -o $(q "$work/p.$fmt")")"
-  printf 'seed -> %s: tsuzuri %s s, pandoc %s s (medians of %d): %sx pandoc (goal <= 2)\n' \
-    "$fmt" "$t" "$p" "$runs" "$r"
+  printf 'seed -> %s: tsuzuri %s s, pandoc %s s (medians of %d): %sx pandoc (goal <= 2) [load %s-%s]\n' \
+    "$fmt" "$t" "$p" "$runs" "$r" "$l0" "$(load)"
 done
 
 : >"$work/cold"
+l0=$(load)
 for ((i = 0; i < runs; i++)); do
-  wall bash -c "$(one pdf,docx,pptx)" >>"$work/cold"
+  echo "$(wall bash -c "$(one pdf,docx,pptx)")" >>"$work/cold"
 done
-printf 'seed -> pdf + docx + pptx, fresh ./tsuzuri: median %s s, min %s s over %d runs (goal <= 1.0 s)\n' \
-  "$(median <"$work/cold")" "$(sort -g "$work/cold" | head -1)" "$runs"
+printf 'seed -> pdf + docx + pptx, fresh ./tsuzuri: median %s s, min %s s over %d runs (goal <= 1.0 s) [load %s-%s]\n' \
+  "$(median <"$work/cold")" "$(sort -g "$work/cold" | head -1)" "$runs" "$l0" "$(load)"
 
 # the batch: the real notes, copied round after round into folders of their own until `size`
 notes=()
@@ -107,6 +118,7 @@ echo "batch: $count real notes ($(du -sh "$batch" | cut -f1)) from ${#notes[@]} 
 pandoc_loop="for f in \$(find $(q "$batch") -name '*.md' | sort); do
   pandoc \"\$f\" -o $(q "$work")/p.docx; pandoc \"\$f\" -o $(q "$work")/p.pptx; done"
 tsuzuri_batch="$(q "$tsuzuri") convert $(q "$batch") -t docx,pptx -o $(q "$work/batch-out") --force -q --no-config"
+l0=$(load)
 read -r t p r <<<"$(paired "$batch_runs" "$tsuzuri_batch" "$pandoc_loop")"
-printf 'tsuzuri one batch %s s, pandoc per-file loop %s s (medians of %d): %sx faster (goal >= 10)\n' \
-  "$t" "$p" "$batch_runs" "$(awk -v r="$r" 'BEGIN { printf "%.1f", 1 / r }')"
+printf 'tsuzuri one batch %s s, pandoc per-file loop %s s (medians of %d): %sx faster (goal >= 10) [load %s-%s]\n' \
+  "$t" "$p" "$batch_runs" "$(awk -v r="$r" 'BEGIN { printf "%.1f", 1 / r }')" "$l0" "$(load)"

@@ -26,7 +26,7 @@ public final class DocxBuilder {
   public static void prepare(DocxOptions options) {
     try {
       if (options.template() == null) {
-        TemplatePackage.of(ReferenceDocx.bytes(), "tsuzuri reference.docx", "");
+        TemplatePackage.bundled("");
       } else {
         TemplatePackage.of(TemplateLoader.read(options.template()),
             options.template().toString(), "");
@@ -62,17 +62,17 @@ public final class DocxBuilder {
    */
   public static byte[] build(Document source, DocxOptions options, String stem,
       Resources resources, WarningSink warnings, LinkPolicy links) throws IOException {
-    byte[] template;
-    String templateName;
-    if (options.template() == null) {
-      template = ReferenceDocx.bytes();
-      templateName = "tsuzuri reference.docx";
-    } else {
-      template = TemplateLoader.read(options.template());
-      templateName = options.template().toString();
-    }
     String language = source.metadata().lang();
-    TemplatePackage prepared = TemplatePackage.of(template, templateName, language);
+    TemplatePackage prepared = options.template() == null ? TemplatePackage.bundled(language)
+        : TemplatePackage.of(TemplateLoader.read(options.template()),
+            options.template().toString(), language);
+    return build(prepared, source, options, stem, resources, warnings, links);
+  }
+
+  /** Converts a document on a prepared template (tests compare the bundled one's two forms). */
+  static byte[] build(TemplatePackage prepared, Document source, DocxOptions options, String stem,
+      Resources resources, WarningSink warnings, LinkPolicy links) throws IOException {
+    String language = source.metadata().lang();
     Conversion cx = new Conversion(prepared, source, warnings, resources, links);
     StringBuilder body = new StringBuilder(4096);
     Target target = new Target(body, true, true, cx.documentRelationships);

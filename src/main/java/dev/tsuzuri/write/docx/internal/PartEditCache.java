@@ -1,6 +1,8 @@
 package dev.tsuzuri.write.docx.internal;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +26,15 @@ final class PartEditCache {
 
   private static final Map<Key, byte[]> EDITED = new ConcurrentHashMap<>();
 
+  /**
+   * An edit made, as the build's template snapshot keeps it.
+   *
+   * @param edit the edit's name and variant
+   * @param input the part's bytes before
+   * @param output after
+   */
+  record Made(String edit, byte[] input, byte[] output) {}
+
   private PartEditCache() {}
 
   /**
@@ -43,5 +54,31 @@ final class PartEditCache {
       EDITED.put(new Key(edit, ByteBuffer.wrap(input.clone())), out);
     }
     return out;
+  }
+
+  /** The edits remembered now. */
+  static List<Made> made() {
+    List<Made> made = new ArrayList<>();
+    EDITED.forEach((k, v) -> {
+      byte[] input = new byte[k.input().remaining()];
+      k.input().duplicate().get(input);
+      made.add(new Made(k.edit(), input, v));
+    });
+    return made;
+  }
+
+  /**
+   * Remembers edits made before, by the build: the bundled template's parts get the same edits
+   * in every run, and making them the first time parses and writes XML with the JDK's DOM.
+   */
+  static void remember(List<Made> made) {
+    for (Made m : made) {
+      EDITED.putIfAbsent(new Key(m.edit(), ByteBuffer.wrap(m.input().clone())), m.output());
+    }
+  }
+
+  /** Forgets every edit (tests that make them afresh). */
+  static void forget() {
+    EDITED.clear();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -17,11 +18,17 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * its numbering, and saved — every part as POI saves it, the main part's body then filled by each
  * document ({@link DocumentParts}) — with what documents need to know of it: style names and ids,
  * list ids, page layout, footnote ids, pictures. Thread-safe.
+ *
+ * <p>The bundled reference document is prepared at build time instead ({@link TemplateSnapshot}):
+ * {@link #bundled} restores it without POI, which keeps POI off a one-note run's start.
  */
 final class TemplatePackage {
   /** Bounds what a long-lived process with many templates keeps. */
   private static final int LIMIT = 8;
   private static final Map<ByteBuffer, TemplatePackage> PREPARED = new ConcurrentHashMap<>();
+  /** How messages name the bundled reference document. */
+  static final String BUNDLED_NAME = "tsuzuri reference.docx";
+  private static volatile TemplatePackage bundled;
 
   /**
    * The text area of the template's page.
@@ -31,7 +38,7 @@ final class TemplatePackage {
    */
   record Layout(long textWidth, long textHeight) {}
 
-  private final byte[] original;
+  private final Supplier<byte[]> original;
   private final String name;
   private final PreparedParts saved;
   private final PreparedParts savedForToc;
@@ -43,7 +50,12 @@ final class TemplatePackage {
   private final CoreXml.Kept core;
   private final Map<String, byte[]> stylesByLanguage = new ConcurrentHashMap<>();
 
-  private TemplatePackage(byte[] original, String name, PreparedParts saved,
+  /**
+   * A prepared template from what preparing it found.
+   *
+   * @param original the package's bytes, needed only to make the styles of another language
+   */
+  TemplatePackage(Supplier<byte[]> original, String name, PreparedParts saved,
       PreparedParts savedForToc, StyleMap.Known styles, ListNumbering.Prepared lists,
       Layout layout, Set<Long> noteIdsTaken, CoreXml.Kept core) {
     this.original = original;
@@ -65,6 +77,27 @@ final class TemplatePackage {
   }
 
   /**
+   * The bundled reference document prepared: restored from the build's snapshot, or prepared by
+   * POI like a user's template when the snapshot is missing or was made from other parts.
+   *
+   * @param language the first document's language, used only when POI prepares it
+   */
+  static TemplatePackage bundled(String language) {
+    TemplatePackage t = bundled;
+    if (t == null) {
+      synchronized (TemplatePackage.class) {
+        if (bundled == null) {
+          TemplatePackage restored = TemplateSnapshot.restoreBundled();
+          bundled = restored != null ? restored
+              : of(ReferenceDocx.bytes(), BUNDLED_NAME, language);
+        }
+        t = bundled;
+      }
+    }
+    return t;
+  }
+
+  /**
    * The prepared template for these package bytes, prepared at their first use.
    *
    * @param zip the .docx (or .dotx) package, already checked by {@link
@@ -83,7 +116,7 @@ final class TemplatePackage {
     }
     byte[] copy = zip.clone();
     // one thread prepares a template; the others asking for it wait instead of repeating it
-    return PREPARED.computeIfAbsent(ByteBuffer.wrap(copy), k -> prepare(copy, name, language));
+    return PREPARED.computeIfAbsent(ByteBuffer.wrap(copy), k -> prepareUncached(copy, name, language));
   }
 
   /** Whether these package bytes are prepared already. */
@@ -91,7 +124,8 @@ final class TemplatePackage {
     return PREPARED.containsKey(ByteBuffer.wrap(zip));
   }
 
-  private static TemplatePackage prepare(byte[] zip, String name, String language) {
+  /** Prepares a template by POI, outside the per-process cache (the build's snapshot uses it). */
+  static TemplatePackage prepareUncached(byte[] zip, String name, String language) {
     try (XWPFDocument doc = TemplateLoader.open(zip, name);
         XWPFDocument tocDoc = TemplateLoader.open(zip, name)) {
       boolean hadStyles = doc.getStyles() != null;
@@ -111,7 +145,7 @@ final class TemplatePackage {
       tocDoc.enforceUpdateFields();
       PreparedParts savedForToc = PreparedParts.of(
           saveWithLanguage(tocDoc, hadStyles ? language : null), name);
-      TemplatePackage t = new TemplatePackage(zip, name, saved, savedForToc,
+      TemplatePackage t = new TemplatePackage(() -> zip, name, saved, savedForToc,
           hadStyles ? known : new StyleMap.Known(Map.of(), Set.of()), lists, layout, noteIds,
           core);
       if (hadStyles && saved.stylesEntry() != null) {
@@ -213,6 +247,21 @@ final class TemplatePackage {
     return pictureParts;
   }
 
+  /** The styles parts made so far, by Word language (a snapshot keeps them). */
+  Map<String, byte[]> stylesByLanguage() {
+    return Collections.unmodifiableMap(stylesByLanguage);
+  }
+
+  /** Keeps a styles part made ahead, as {@link #stylesFor} would have made it. */
+  void keepStyles(String wordLanguage, byte[] part) {
+    stylesByLanguage.put(wordLanguage, part);
+  }
+
+  /** How messages name the template. */
+  String name() {
+    return name;
+  }
+
   /** The core properties a document keeps from the template. */
   CoreXml.Kept core() {
     return core;
@@ -235,7 +284,7 @@ final class TemplatePackage {
    */
   byte[] stylesFor(String language) {
     return stylesByLanguage.computeIfAbsent(DocumentSetup.wordLanguage(language), l -> {
-      try (XWPFDocument doc = TemplateLoader.open(original, name)) {
+      try (XWPFDocument doc = TemplateLoader.open(original.get(), name)) {
         new ListNumbering(doc);
         return saveWithLanguage(doc, language).get(saved.stylesEntry());
       } catch (IOException e) {
