@@ -33,9 +33,6 @@ final class Alerts {
     String text = p.getChars().toString();
     int nl = text.indexOf('\n');
     String firstLine = (nl < 0 ? text : text.substring(0, nl)).strip();
-    if (firstLine.length() > 2000) {
-      return null;
-    }
     Matcher m = MARKER.matcher(firstLine);
     if (!m.matches()) {
       return null;

@@ -25,15 +25,15 @@ final class CalloutShortcodes {
 
   /** Adds the handlers to a map of built-in handlers by name. */
   static void addTo(Map<String, ShortcodeHandler> handlers) {
-    handlers.put("notice", new Admonition(Callout.Kind.NOTE));
-    handlers.put("alert", new Admonition(Callout.Kind.INFO));
-    handlers.put("hint", new Admonition(Callout.Kind.INFO));
-    handlers.put("callout", new Admonition(Callout.Kind.NOTE));
-    handlers.put("admonition", new Admonition(Callout.Kind.NOTE));
+    handlers.put("notice", new Admonition(Callout.Kind.NOTE, true));
+    handlers.put("alert", new Admonition(Callout.Kind.INFO, true));
+    handlers.put("hint", new Admonition(Callout.Kind.INFO, true));
+    handlers.put("callout", new Admonition(Callout.Kind.NOTE, true));
+    handlers.put("admonition", new Admonition(Callout.Kind.NOTE, true));
     for (Callout.Kind k : List.of(Callout.Kind.NOTE, Callout.Kind.TIP, Callout.Kind.INFO,
         Callout.Kind.WARNING, Callout.Kind.CAUTION, Callout.Kind.IMPORTANT,
         Callout.Kind.DANGER)) {
-      handlers.put(k.id(), new Admonition(k));
+      handlers.put(k.id(), new Admonition(k, false));
     }
     TabSet tabs = new TabSet();
     handlers.put("tabs", tabs);
@@ -43,15 +43,18 @@ final class CalloutShortcodes {
 
   /**
    * An admonition. Its kind is the first of {@code style=}, {@code type=}, {@code color=},
-   * {@code kind=}, the first positional argument (Relearn's style, Blowfish's icon) and
-   * {@code icon=} that names one; its title {@code title=}, else the second positional argument
-   * when the first gave the kind, else the first (but for {@code alert}, whose first is an icon).
+   * {@code kind=} and {@code icon=} given; for the generic names ({@code notice}, {@code alert}
+   * …) the first positional argument (Relearn's style, Hugo Book's hint, Blowfish's icon) comes
+   * before {@code icon=}, and the second is the title. For the one-kind names ({@code tip} …)
+   * the first positional argument is the title.
    */
   static final class Admonition implements ShortcodeHandler {
     private final Callout.Kind fallback;
+    private final boolean generic;
 
-    Admonition(Callout.Kind fallback) {
+    Admonition(Callout.Kind fallback, boolean generic) {
       this.fallback = fallback;
+      this.generic = generic;
     }
 
     @Override
@@ -67,17 +70,16 @@ final class CalloutShortcodes {
           kind = kindOf(sc, sc.arg(key), context);
         }
       }
-      boolean positionalKind = false;
-      if (kind == null && !sc.arg("", 0).isBlank()) {
-        kind = CalloutKinds.of(sc.arg("", 0));
-        positionalKind = kind != null;
+      String first = sc.arg("", 0);
+      boolean icon = sc.name().equalsIgnoreCase("alert");
+      if (kind == null && generic && !first.isBlank()) {
+        // Blowfish's first argument is an icon, most of which name no kind: no warning then
+        kind = icon ? CalloutKinds.of(first) : kindOf(sc, first, context);
       }
       if (kind == null && !sc.arg("icon").isBlank()) {
         kind = CalloutKinds.of(sc.arg("icon"));
       }
-      // Blowfish's alert takes an icon first, never a title; other positional text is a title
-      int titleAt = positionalKind ? 1 : sc.name().equalsIgnoreCase("alert") ? -1 : 0;
-      String title = sc.arg("title", titleAt).strip();
+      String title = sc.arg("title", generic ? 1 : 0).strip();
       List<Inline> titleInlines = title.isEmpty() ? List.of() : context.inlines(title);
       return List.of(new Callout(kind == null ? fallback : kind, titleInlines,
           context.blocks(sc.inner(), sc.line()), sc.line()));
