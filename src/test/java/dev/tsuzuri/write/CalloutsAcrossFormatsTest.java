@@ -101,6 +101,7 @@ class CalloutsAcrossFormatsTest {
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(write("docx", w)))) {
       StringBuilder text = new StringBuilder();
       List<String> titles = new ArrayList<>();
+      List<Integer> infoIndents = new ArrayList<>();
       for (XWPFParagraph p : d.getParagraphs()) {
         text.append(p.getText()).append('\n');
         String style = p.getStyleID() == null ? ""
@@ -109,6 +110,9 @@ class CalloutsAcrossFormatsTest {
         if (style.equals("Callout Title")) {
           titles.add(p.getText());
           assertNotNull(shd, "shaded: " + p.getText());
+          if (p.getText().equals("情報")) {
+            infoIndents.add(p.getIndentationRight());
+          }
         }
         for (String[] e : EXPECTED) {
           if (p.getText().contains(e[1])) {
@@ -120,6 +124,9 @@ class CalloutsAcrossFormatsTest {
         }
       }
       inOrder(text.toString(), "docx");
+      assertEquals(2, infoIndents.size());
+      assertTrue(!infoIndents.get(0).equals(infoIndents.get(1)),
+          "two info callouts in a row differ in indent, so Word draws two boxes: " + infoIndents);
       assertEquals(17, titles.size(), titles.toString());
       assertEquals("本番環境に注意", titles.get(0));
       assertTrue(titles.contains("Java"), titles.toString());

@@ -35,6 +35,8 @@ import java.util.List;
 final class BlockWriter implements BlockVisitor<Void> {
   /** Indentation of list level 0, and the step per level, in twentieths of a point. */
   static final int LIST_INDENT = 420;
+  /** The right indent of the reference document's "Callout" styles, in twentieths of a point. */
+  static final int CALLOUT_RIGHT_INDENT = 113;
   private static final String QUOTE_RULE =
       "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"BFBFBF\"/></w:pBdr>";
   private static final String CODE_SHADING =
@@ -52,6 +54,14 @@ final class BlockWriter implements BlockVisitor<Void> {
   private final boolean footnote;
   /** The kind of the callout being written, whose box every paragraph repeats; else null. */
   private final Callout.Kind callout;
+  /**
+   * Whether this callout's box is set in by one twip on the right: Word and LibreOffice join
+   * consecutive paragraphs with the same borders and indents into one box, so two callouts of a
+   * kind in a row alternate, and stay two boxes.
+   */
+  private boolean calloutShifted;
+  /** The next child callout's shift: siblings alternate. */
+  private boolean nextCalloutShifted;
 
   private BlockWriter(Conversion cx, Target target, int listLevel, boolean quote,
       boolean footnote, Callout.Kind callout) {
@@ -137,7 +147,10 @@ final class BlockWriter implements BlockVisitor<Void> {
       out.append(shading);
     }
     if (listLevel >= 0) {
-      out.append("<w:ind w:left=\"").append((long) LIST_INDENT * (listLevel + 1)).append("\"/>");
+      out.append("<w:ind w:left=\"").append((long) LIST_INDENT * (listLevel + 1))
+          .append(calloutShifted ? "\" w:right=\"1\"/>" : "\"/>");
+    } else if (calloutShifted) {
+      out.append("<w:ind w:right=\"").append(CALLOUT_RIGHT_INDENT + 1).append("\"/>");
     }
     WordXml.close(out, propertiesStart, "w:pPr");
     target.writeMark();
@@ -341,6 +354,8 @@ final class BlockWriter implements BlockVisitor<Void> {
   @Override
   public Void visitCallout(Callout c) {
     BlockWriter inner = new BlockWriter(cx, target, listLevel, quote, footnote, c.kind());
+    inner.calloutShifted = nextCalloutShifted;
+    nextCalloutShifted = !nextCalloutShifted;
     inner.paragraph(StyleNames.CALLOUT_TITLE, null);
     // bold by itself too: inside a list the paragraph's style is "List Paragraph"
     inner.inlines().write(List.of(new Inline.Strong(CalloutColors.title(c, cx.japanese))));
