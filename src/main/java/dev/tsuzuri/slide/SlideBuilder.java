@@ -252,13 +252,7 @@ final class SlideBuilder {
     for (List<Run> runs : BlockLines.codeLines(code)) {
       lines.add(Line.of(0, Line.Kind.CODE, "", runs));
     }
-    List<List<Line>> pages = Paginator.paginate(lines,
-        page -> fit.bodyFits(Slide.Layout.CODE, page));
-    for (int p = 0; p < pages.size(); p++) {
-      slides.add(new Slide(Slide.Layout.CODE, p == 0 ? title : withSuffix(title), pages.get(p),
-          null, null, p == 0 ? takeNotes() : List.of(), code.line()));
-    }
-    titleIsPending = false;
+    paginated(Slide.Layout.CODE, lines, code.line(), null);
   }
 
   /**
@@ -270,11 +264,15 @@ final class SlideBuilder {
     List<Line> lines = new ArrayList<>();
     lines.add(Line.of(0, Line.Kind.PLAIN, "", BlockLines.calloutTitle(c, japanese)));
     lines.addAll(BlockLines.of(c.blocks(), 0));
-    List<List<Line>> pages = Paginator.paginate(lines,
-        page -> fit.bodyFits(Slide.Layout.CONTENT, page));
+    paginated(Slide.Layout.CONTENT, lines, c.line(), c.kind());
+  }
+
+  /** Slides of these lines under the current title, continued as they fill up. */
+  private void paginated(Slide.Layout layout, List<Line> lines, int line, Callout.Kind box) {
+    List<List<Line>> pages = Paginator.paginate(lines, page -> fit.bodyFits(layout, page));
     for (int p = 0; p < pages.size(); p++) {
-      slides.add(new Slide(Slide.Layout.CONTENT, p == 0 ? title : withSuffix(title),
-          pages.get(p), null, null, p == 0 ? takeNotes() : List.of(), c.line(), c.kind()));
+      slides.add(new Slide(layout, p == 0 ? title : withSuffix(title), pages.get(p), null, null,
+          p == 0 ? takeNotes() : List.of(), line, box));
     }
     titleIsPending = false;
   }
