@@ -26,6 +26,8 @@ public interface BlockVisitor<R> {
 
   R visitDetails(Details details);
 
+  R visitCallout(Callout callout);
+
   R visitThematicBreak(ThematicBreak rule);
 
   R visitDefinitionList(DefinitionList list);

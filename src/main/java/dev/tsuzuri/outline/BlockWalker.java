@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A {@link BlockVisitor} that descends by default: every visit of a block that holds blocks
- * (a section, a list's items, a quote, a details block, a
+ * (a section, a list's items, a quote, a details block, a callout, a
  * definition list's definitions) walks them, and every other visit does
  * nothing. A subclass overrides only the kinds it looks for; an override that still wants the
  * children calls {@code super}.
@@ -73,6 +73,12 @@ public abstract class BlockWalker implements BlockVisitor<Void> {
   @Override
   public Void visitDetails(Details details) {
     walk(details.blocks());
+    return null;
+  }
+
+  @Override
+  public Void visitCallout(Callout callout) {
+    walk(callout.blocks());
     return null;
   }
 

@@ -23,7 +23,9 @@ public final class ShortcodeRegistry {
   /**
    * The built-in handlers: {@code blogcard}, {@code figure}, {@code tweet}/{@code x}, {@code
    * youtube}, {@code vimeo}, {@code gist}, {@code highlight}, {@code ref}/{@code relref}, {@code
-   * details}.
+   * details}, and the themes' admonitions and tabs ({@code notice}, {@code alert}, {@code hint},
+   * {@code callout}, {@code admonition}, {@code note}, {@code tip} …, {@code tabs}/{@code
+   * tabpane}/{@code tab}).
    */
   public static ShortcodeRegistry defaults() {
     return DEFAULTS;

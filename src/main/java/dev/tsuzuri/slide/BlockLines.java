@@ -1,6 +1,8 @@
 package dev.tsuzuri.slide;
 
 import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.Callout;
+import dev.tsuzuri.write.CalloutColors;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.write.CodeToken;
 import dev.tsuzuri.write.CodeTokenizer;
@@ -111,6 +113,10 @@ final class BlockLines {
         out.add(Line.of(level, Line.Kind.PLAIN, "", summary.stream().map(Run::bolded).toList()));
       }
       out.addAll(of(d.blocks(), summary.isEmpty() ? level : level + 1));
+    } else if (b instanceof Callout c) {
+      // inside a list a callout is its title in bold with its content under it
+      out.add(Line.of(level, Line.Kind.PLAIN, "", calloutTitle(c, false)));
+      out.addAll(of(c.blocks(), level + 1));
     } else if (b instanceof DefinitionList dl) {
       for (DefinitionList.Item item : dl.items()) {
         List<Run> term = Runs.trim(Runs.of(item.term()));
@@ -128,6 +134,12 @@ final class BlockLines {
     } else if (b instanceof ThematicBreak || b instanceof Comment) {
       // a rule inside a list has no text; comments become speaker notes at the top level only
     }
+  }
+
+  /** A callout's title line as bold runs: its own title, else its kind's name. */
+  static List<Run> calloutTitle(Callout c, boolean japanese) {
+    List<Run> runs = Runs.trim(Runs.of(CalloutColors.title(c, japanese)));
+    return runs.stream().map(Run::bolded).toList();
   }
 
   /** A link card's line: its title (or address) as a link, then the site's name. */

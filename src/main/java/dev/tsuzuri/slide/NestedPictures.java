@@ -47,6 +47,8 @@ final class NestedPictures {
         children = q.blocks();
       } else if (o instanceof Details d) {
         children = d.blocks();
+      } else if (o instanceof dev.tsuzuri.outline.Callout c) {
+        children = c.blocks();
       } else if (o instanceof Table t) {
         List<Object> cells = new ArrayList<>();
         for (List<Table.Row> rows : List.of(t.header(), t.body())) {

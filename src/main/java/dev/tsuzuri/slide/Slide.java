@@ -16,9 +16,18 @@ import java.util.Objects;
  *     Layout#TITLE} slide; else null
  * @param notes speaker notes, one entry per paragraph
  * @param line the source line the slide's content starts at, or 0
+ * @param box for a content slide whose body is one callout, the callout's kind: the writer draws
+ *     the body as that kind's box (measured as any body, the box is the body's own area); else
+ *     null
  */
 public record Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
-    Picture picture, List<String> notes, int line) {
+    Picture picture, List<String> notes, int line, dev.tsuzuri.outline.Callout.Kind box) {
+
+  /** A slide without a callout box. */
+  public Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
+      Picture picture, List<String> notes, int line) {
+    this(layout, title, body, table, picture, notes, line, null);
+  }
 
   /** The kinds of slide a deck is made of; the writer maps each to a template layout. */
   public enum Layout {
@@ -56,6 +65,6 @@ public record Slide(Layout layout, List<Run> title, List<Line> body, TableConten
   public Slide withNotes(List<String> more) {
     List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(more);
-    return new Slide(layout, title, body, table, picture, all, line);
+    return new Slide(layout, title, body, table, picture, all, line, box);
   }
 }

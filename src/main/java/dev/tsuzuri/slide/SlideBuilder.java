@@ -1,6 +1,7 @@
 package dev.tsuzuri.slide;
 
 import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.Callout;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.Details;
@@ -22,6 +23,7 @@ final class SlideBuilder {
   private final Fit fit;
   private final int sessionLevel;
   private final String contSuffix;
+  private final boolean japanese;
   private final List<Slide> slides = new ArrayList<>();
 
   /** A bullet whose lines, children included, are no more than this shares a slide. */
@@ -46,6 +48,7 @@ final class SlideBuilder {
 
   SlideBuilder(Fit fit, int sessionLevel, boolean japanese, List<Run> initialTitle) {
     this.fit = fit;
+    this.japanese = japanese;
     this.sessionLevel = sessionLevel;
     this.contSuffix = japanese ? "（続き）" : " (cont.)";
     this.title = initialTitle;
@@ -114,6 +117,10 @@ final class SlideBuilder {
     } else if (b instanceof Figure figure) {
       flushShared();
       figure(figure);
+    } else if (b instanceof Callout c) {
+      flushShared();
+      callout(c);
+      pictures(b);
     } else if (b instanceof ThematicBreak) {
       flushShared();
     } else {
@@ -245,11 +252,27 @@ final class SlideBuilder {
     for (List<Run> runs : BlockLines.codeLines(code)) {
       lines.add(Line.of(0, Line.Kind.CODE, "", runs));
     }
-    List<List<Line>> pages = Paginator.paginate(lines,
-        page -> fit.bodyFits(Slide.Layout.CODE, page));
+    paginated(Slide.Layout.CODE, lines, code.line(), null);
+  }
+
+  /**
+   * Slides whose body is the callout's box: its title in bold, then its content; a long one
+   * continues in a box on the next slide.
+   */
+  private void callout(Callout c) {
+    flushEmptyHeadingsAsContent();
+    List<Line> lines = new ArrayList<>();
+    lines.add(Line.of(0, Line.Kind.PLAIN, "", BlockLines.calloutTitle(c, japanese)));
+    lines.addAll(BlockLines.of(c.blocks(), 0));
+    paginated(Slide.Layout.CONTENT, lines, c.line(), c.kind());
+  }
+
+  /** Slides of these lines under the current title, continued as they fill up. */
+  private void paginated(Slide.Layout layout, List<Line> lines, int line, Callout.Kind box) {
+    List<List<Line>> pages = Paginator.paginate(lines, page -> fit.bodyFits(layout, page));
     for (int p = 0; p < pages.size(); p++) {
-      slides.add(new Slide(Slide.Layout.CODE, p == 0 ? title : withSuffix(title), pages.get(p),
-          null, null, p == 0 ? takeNotes() : List.of(), code.line()));
+      slides.add(new Slide(layout, p == 0 ? title : withSuffix(title), pages.get(p), null, null,
+          p == 0 ? takeNotes() : List.of(), line, box));
     }
     titleIsPending = false;
   }

@@ -220,6 +220,13 @@ public final class OutlineDump implements BlockVisitor<Void> {
   }
 
   @Override
+  public Void visitCallout(dev.tsuzuri.outline.Callout c) {
+    line("callout " + c.kind().id() + " " + inlines(c.title()));
+    nested(c.blocks());
+    return null;
+  }
+
+  @Override
   public Void visitThematicBreak(ThematicBreak rule) {
     line("rule");
     return null;

@@ -37,6 +37,7 @@ public final class BuiltinShortcodes {
     m.put("ref", ref);
     m.put("relref", ref);
     m.put("details", new DetailsHandler());
+    CalloutShortcodes.addTo(m);
     return m;
   }
 

@@ -89,8 +89,9 @@ final class OutlineBuilder {
     if (node instanceof IndentedCodeBlock c) {
       return List.of(new CodeBlock("", code(c.getContentChars().toString()), line));
     }
-    if (node instanceof BlockQuote) {
-      return List.of(new Quote(blocksOf(node), line));
+    if (node instanceof BlockQuote q) {
+      dev.tsuzuri.outline.Callout alert = Alerts.of(this, q, line);
+      return List.of(alert != null ? alert : new Quote(blocksOf(node), line));
     }
     if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
       return List.of(new ThematicBreak(line));

@@ -3,6 +3,7 @@ package dev.tsuzuri.write.json;
 import dev.tsuzuri.json.JsonOut;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
+import dev.tsuzuri.outline.Callout;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
@@ -33,9 +34,10 @@ public final class OutlineJson implements BlockVisitor<Void> {
    * The version of this JSON layout: the first number is bumped when a field changes meaning or
    * goes away, the second when something is added. 2.0: raw HTML is read into the outline (no
    * more {@code RawHtml} and {@code Html}); table cells are objects with their spans; images and
-   * figures have a size hint; {@code DefinitionList} blocks and {@code Styled} inlines.
+   * figures have a size hint; {@code DefinitionList} blocks and {@code Styled} inlines. 2.1:
+   * {@code Callout} blocks (admonitions, alerts, tabs).
    */
-  public static final List<Integer> API_VERSION = List.of(2, 0);
+  public static final List<Integer> API_VERSION = List.of(2, 1);
 
   private final JsonOut out;
   private final InlineJson inlines;
@@ -238,6 +240,18 @@ public final class OutlineJson implements BlockVisitor<Void> {
     inlines.all(d.summary());
     out.name("blocks");
     blocks(d.blocks());
+    out.endObject();
+    return null;
+  }
+
+  @Override
+  public Void visitCallout(Callout c) {
+    begin("Callout", c);
+    out.name("kind").value(c.kind().id());
+    out.name("title");
+    inlines.all(c.title());
+    out.name("blocks");
+    blocks(c.blocks());
     out.endObject();
     return null;
   }

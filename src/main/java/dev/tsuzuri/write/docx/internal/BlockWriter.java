@@ -1,11 +1,13 @@
 package dev.tsuzuri.write.docx.internal;
 
+import dev.tsuzuri.write.CalloutColors;
 import dev.tsuzuri.write.CodeColors;
 import dev.tsuzuri.write.CodeToken;
 import dev.tsuzuri.write.CodeTokenizer;
 import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
+import dev.tsuzuri.outline.Callout;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
@@ -33,6 +35,8 @@ import java.util.List;
 final class BlockWriter implements BlockVisitor<Void> {
   /** Indentation of list level 0, and the step per level, in twentieths of a point. */
   static final int LIST_INDENT = 420;
+  /** The right indent of the reference document's "Callout" styles, in twentieths of a point. */
+  static final int CALLOUT_RIGHT_INDENT = 113;
   private static final String QUOTE_RULE =
       "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"BFBFBF\"/></w:pBdr>";
   private static final String CODE_SHADING =
@@ -48,25 +52,36 @@ final class BlockWriter implements BlockVisitor<Void> {
   private final int listLevel;
   private final boolean quote;
   private final boolean footnote;
+  /** The kind of the callout being written, whose box every paragraph repeats; else null. */
+  private final Callout.Kind callout;
+  /**
+   * Whether this callout's box is set in by one twip on the right: Word and LibreOffice join
+   * consecutive paragraphs with the same borders and indents into one box, so two callouts of a
+   * kind in a row alternate, and stay two boxes.
+   */
+  private boolean calloutShifted;
+  /** The next child callout's shift: siblings alternate. */
+  private boolean nextCalloutShifted;
 
   private BlockWriter(Conversion cx, Target target, int listLevel, boolean quote,
-      boolean footnote) {
+      boolean footnote, Callout.Kind callout) {
     this.cx = cx;
     this.target = target;
     this.out = target.out;
     this.listLevel = listLevel;
     this.quote = quote;
     this.footnote = footnote;
+    this.callout = callout;
   }
 
   /** A writer for the document body. */
   static BlockWriter forBody(Conversion cx, Target target) {
-    return new BlockWriter(cx, target, -1, false, false);
+    return new BlockWriter(cx, target, -1, false, false, null);
   }
 
   /** A writer for a footnote's content. */
   static BlockWriter forFootnote(Conversion cx, Target target) {
-    return new BlockWriter(cx, target, -1, false, true);
+    return new BlockWriter(cx, target, -1, false, true, null);
   }
 
   /** Writes the blocks in order. */
@@ -85,20 +100,34 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   /**
    * Opens a paragraph in a style. Inside a list the style becomes "List Paragraph" indented to
-   * the level, and {@code inList} (borders or shading) stands in for the lost style. The caller
-   * writes its runs and {@link #end}s it.
+   * the level, and {@code inList} (borders or shading) stands in for the lost style. Inside a
+   * callout a "Normal" paragraph becomes "Callout", and every paragraph gets the callout's box
+   * (its own shading, such as code's, kept). The caller writes its runs and {@link #end}s it.
    */
   void paragraph(String styleName, String inList) {
     String style = styleName;
     String borders = null;
+    String shading = null;
     if (listLevel >= 0) {
       style = StyleNames.LIST_PARAGRAPH;
-      // the quote's left rule, which its lost "Block Text" style would have drawn
-      borders = inList != null ? inList : quote ? QUOTE_RULE : null;
+      if (inList != null && inList.startsWith("<w:shd")) {
+        shading = inList;
+      } else {
+        // the quote's left rule, which its lost "Block Text" style would have drawn
+        borders = inList != null ? inList : quote ? QUOTE_RULE : null;
+      }
+    } else if (StyleNames.NORMAL.equals(style) && callout != null) {
+      style = StyleNames.CALLOUT;
     } else if (StyleNames.NORMAL.equals(style) && quote) {
       style = StyleNames.BLOCK_TEXT;
     } else if (StyleNames.NORMAL.equals(style) && footnote) {
       style = StyleNames.FOOTNOTE_TEXT;
+    }
+    if (callout != null) {
+      borders = CalloutXml.borders(callout);
+      if (shading == null && !StyleNames.SOURCE_CODE.equals(styleName)) {
+        shading = CalloutXml.shading(callout);
+      }
     }
     out.append("<w:p><w:pPr>");
     int propertiesStart = out.length();
@@ -110,10 +139,18 @@ final class BlockWriter implements BlockVisitor<Void> {
       // starting an item of its own, and readers keep it inside the item
       out.append("<w:numPr><w:ilvl w:val=\"").append(listLevel)
           .append("\"/><w:numId w:val=\"0\"/></w:numPr>");
-      if (borders != null) {
-        out.append(borders);
-      }
-      out.append("<w:ind w:left=\"").append((long) LIST_INDENT * (listLevel + 1)).append("\"/>");
+    }
+    if (borders != null) {
+      out.append(borders);
+    }
+    if (shading != null) {
+      out.append(shading);
+    }
+    if (listLevel >= 0) {
+      out.append("<w:ind w:left=\"").append((long) LIST_INDENT * (listLevel + 1))
+          .append(calloutShifted ? "\" w:right=\"1\"/>" : "\"/>");
+    } else if (calloutShifted) {
+      out.append("<w:ind w:right=\"").append(CALLOUT_RIGHT_INDENT + 1).append("\"/>");
     }
     WordXml.close(out, propertiesStart, "w:pPr");
     target.writeMark();
@@ -176,7 +213,7 @@ final class BlockWriter implements BlockVisitor<Void> {
       level = ListNumbering.MAX_LEVEL;
     }
     long numId = cx.lists.newList(list.ordered(), list.start(), level);
-    BlockWriter inner = new BlockWriter(cx, target, level, quote, footnote);
+    BlockWriter inner = new BlockWriter(cx, target, level, quote, footnote, callout);
     for (ListItem item : list.items()) {
       out.append("<w:p><w:pPr>");
       pStyle(StyleNames.LIST_PARAGRAPH);
@@ -218,7 +255,7 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void visitQuote(Quote q) {
-    new BlockWriter(cx, target, listLevel, true, footnote).blocks(q.blocks());
+    new BlockWriter(cx, target, listLevel, true, footnote, callout).blocks(q.blocks());
     return null;
   }
 
@@ -311,6 +348,19 @@ final class BlockWriter implements BlockVisitor<Void> {
     w.write(details.summary());
     end();
     blocks(details.blocks());
+    return null;
+  }
+
+  @Override
+  public Void visitCallout(Callout c) {
+    BlockWriter inner = new BlockWriter(cx, target, listLevel, quote, footnote, c.kind());
+    inner.calloutShifted = nextCalloutShifted;
+    nextCalloutShifted = !nextCalloutShifted;
+    inner.paragraph(StyleNames.CALLOUT_TITLE, null);
+    // bold by itself too: inside a list the paragraph's style is "List Paragraph"
+    inner.inlines().write(List.of(new Inline.Strong(CalloutColors.title(c, cx.japanese))));
+    inner.end();
+    inner.blocks(c.blocks());
     return null;
   }
 

@@ -28,6 +28,8 @@ public final class StyleNames {
   public static final String CAPTION = "caption";
   public static final String LINK_CARD = "Link Card";
   public static final String DETAILS_SUMMARY = "Details Summary";
+  public static final String CALLOUT = "Callout";
+  public static final String CALLOUT_TITLE = "Callout Title";
   public static final String DEFINITION_TERM = "Definition Term";
   public static final String DEFINITION = "Definition";
   public static final String KEYBOARD_CHAR = "Keyboard Char";
@@ -59,7 +61,7 @@ public final class StyleNames {
     return List.of(NORMAL, TITLE, SUBTITLE, AUTHOR, DATE, TAGS, heading(1), heading(2),
         heading(3), heading(4), heading(5), heading(6), LIST_PARAGRAPH, BLOCK_TEXT, SOURCE_CODE,
         VERBATIM_CHAR, HYPERLINK, FOOTNOTE_TEXT, FOOTNOTE_REFERENCE, FIGURE, CAPTION, LINK_CARD,
-        DETAILS_SUMMARY, DEFINITION_TERM, DEFINITION, KEYBOARD_CHAR, HORIZONTAL_RULE, TOC_HEADING,
+        DETAILS_SUMMARY, CALLOUT, CALLOUT_TITLE, DEFINITION_TERM, DEFINITION, KEYBOARD_CHAR, HORIZONTAL_RULE, TOC_HEADING,
         toc(1), toc(2), toc(3), TABLE, KEYWORD_TOKEN, TYPE_TOKEN, FUNCTION_TOKEN, STRING_TOKEN,
         COMMENT_TOKEN, NUMBER_TOKEN, FOOTER);
   }

@@ -1,5 +1,6 @@
 package dev.tsuzuri.write.html.internal;
 
+import dev.tsuzuri.write.CalloutColors;
 import dev.tsuzuri.write.PictureText;
 import dev.tsuzuri.write.CodeColors;
 import dev.tsuzuri.write.CodeToken;
@@ -8,6 +9,7 @@ import dev.tsuzuri.write.LinkPolicy;
 import dev.tsuzuri.write.XmlChars;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.BlockVisitor;
+import dev.tsuzuri.outline.Callout;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
@@ -89,6 +91,8 @@ public final class BlockBuilder implements BlockVisitor<Void> {
         children = q.blocks();
       } else if (b instanceof Details d) {
         children = d.blocks();
+      } else if (b instanceof Callout c) {
+        children = c.blocks();
       } else if (b instanceof DefinitionList dl) {
         children = dl.items().stream().flatMap(it -> it.definitions().stream())
             .flatMap(List::stream).toList();
@@ -289,6 +293,16 @@ public final class BlockBuilder implements BlockVisitor<Void> {
     Element summary = dom.add(d, "p", "summary");
     InlineBuilder.append(ctx, summary, details.summary(), details.line());
     nested(d, details.blocks(), details.line());
+    return null;
+  }
+
+  @Override
+  public Void visitCallout(Callout callout) {
+    Element box = dom.add(target, "div", CalloutColors.cssClass(callout.kind()));
+    Element title = dom.add(box, "p", "callout-title");
+    InlineBuilder.append(ctx, title, CalloutColors.title(callout, ctx.japanese()),
+        callout.line());
+    nested(box, callout.blocks(), callout.line());
     return null;
   }
 

@@ -23,6 +23,7 @@ public final class BuildContext {
   private final Set<Integer> footnoteAnchors = new HashSet<>();
   private int headingBase;
   private int sectionDepth;
+  private boolean japanese;
 
   /**
    * A context for one document.
@@ -67,6 +68,16 @@ public final class BuildContext {
   /** True when building for the paged PDF engine. */
   public boolean paged() {
     return paged;
+  }
+
+  /** Sets whether the note is Japanese, for the words the page adds (a callout's kind). */
+  public void japanese(boolean isJapanese) {
+    japanese = isJapanese;
+  }
+
+  /** Whether the note is Japanese. */
+  public boolean japanese() {
+    return japanese;
   }
 
   /**

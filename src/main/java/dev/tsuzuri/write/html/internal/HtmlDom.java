@@ -100,6 +100,7 @@ public final class HtmlDom {
     boolean titleHeading = PageTemplate.slot(page, "title-block") != null
         && !meta.title().isBlank();
     ctx.headingBase(titleHeading ? 1 : 0);
+    ctx.japanese(meta.isJapanese());
     BlockBuilder.append(ctx, content, doc.blocks());
     fill(PageTemplate.slot(page, "title-block"), el -> titleBlock(ctx, el, doc));
     fill(PageTemplate.slot(page, "toc"),

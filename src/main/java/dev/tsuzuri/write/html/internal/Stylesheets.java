@@ -1,6 +1,7 @@
 package dev.tsuzuri.write.html.internal;
 
 import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.write.CalloutColors;
 import dev.tsuzuri.write.CodeColors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ public final class Stylesheets {
 
   /**
    * The default stylesheet, read from the class path once per process, with the code colours
-   * of {@link CodeColors} after it.
+   * of {@link CodeColors} and the callout colours of {@link CalloutColors} after it.
    */
   public static String defaults() {
     String css = defaultCss;
@@ -26,7 +27,8 @@ public final class Stylesheets {
       synchronized (Stylesheets.class) {
         if (defaultCss == null) {
           defaultCss = new String(PageTemplate.resource(DEFAULT_RESOURCE), StandardCharsets.UTF_8)
-              + "\n/* code colours (CodeColors) */\n" + CodeColors.css();
+              + "\n/* code colours (CodeColors) */\n" + CodeColors.css()
+              + "\n/* callout colours (CalloutColors) */\n" + CalloutColors.css();
         }
         css = defaultCss;
       }

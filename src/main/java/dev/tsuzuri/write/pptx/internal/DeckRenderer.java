@@ -152,7 +152,9 @@ final class DeckRenderer {
         if (s.body().isEmpty()) {
           body.append("<a:p/>");
         }
-        ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded() : p.filled();
+        ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded()
+            : s.box() != null && p.boxes().containsKey(s.box()) ? p.boxes().get(s.box())
+            : p.filled();
         shape.write(slide.xml(), slide.nextId(), body);
       } else {
         p.untouched().write(slide.xml(), slide.nextId(), "");

@@ -20,7 +20,10 @@ record LayoutXml(String part, List<Placeholder> placeholders) {
    * @param title whether slides put their title here
    * @param body whether slides put their body here (the largest body placeholder)
    * @param subtitle whether title slides put their subtitle here (else the body)
+   * @param boxes the same drawn as each callout kind's box (fill and outline), empty for shapes
+   *     never drawn so
    */
   record Placeholder(ShapeXml untouched, ShapeXml filled, ShapeXml grounded, boolean title,
-      boolean body, boolean subtitle) {}
+      boolean body, boolean subtitle,
+      java.util.Map<dev.tsuzuri.outline.Callout.Kind, ShapeXml> boxes) {}
 }

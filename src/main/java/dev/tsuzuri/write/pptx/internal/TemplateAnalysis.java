@@ -3,7 +3,11 @@ package dev.tsuzuri.write.pptx.internal;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import dev.tsuzuri.outline.Callout;
+import dev.tsuzuri.write.CalloutColors;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -31,6 +35,8 @@ record TemplateAnalysis(LayoutXml title, LayoutXml content, LayoutXml section,
 
   /** The background of code slides' body. */
   static final Color CODE_GROUND = new Color(0xF3, 0xF5, 0xF8);
+  /** The outline of a callout's box, in points: thin, drawn inside the body's own area. */
+  static final double BOX_LINE = 1.5;
 
   /** Reads a template opened by POI (slides are added to it: a throwaway copy). */
   static TemplateAnalysis of(XMLSlideShow ppt, String name) {
@@ -62,12 +68,20 @@ record TemplateAnalysis(LayoutXml title, LayoutXml content, LayoutXml section,
       mark(ts);
       ShapeXml filled = ShapeXml.of(ct);
       ShapeXml grounded = null;
+      Map<Callout.Kind, ShapeXml> boxes = new EnumMap<>(Callout.Kind.class);
       if (ts == body) {
         ts.setFillColor(CODE_GROUND);
         grounded = ShapeXml.of(ct);
+        for (Callout.Kind kind : Callout.Kind.values()) {
+          CalloutColors.Look look = CalloutColors.look(kind);
+          ts.setFillColor(Color.decode("#" + look.fill()));
+          ts.setLineColor(Color.decode("#" + look.border()));
+          ts.setLineWidth(BOX_LINE);
+          boxes.put(kind, ShapeXml.of(ct));
+        }
       }
       out.add(new LayoutXml.Placeholder(untouched, filled, grounded, ts == title, ts == body,
-          ts == subtitle));
+          ts == subtitle, Map.copyOf(boxes)));
     }
     String part = slide.getSlideLayout().getPackagePart().getPartName().getName();
     return new LayoutXml(part, List.copyOf(out));
