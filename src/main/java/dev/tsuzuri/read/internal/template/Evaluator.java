@@ -145,7 +145,17 @@ final class Evaluator {
     List<Operand> ops = c.operands();
     Operand first = ops.get(0);
     if (first instanceof Node.Function f) {
-      return functions.call(f.name(), arguments(ops, piped, dot));
+      List<Object> args = arguments(ops, piped, dot);
+      long size = 0;
+      for (Object a : args) {
+        size += a instanceof String s ? s.length() : a instanceof Values.Safe s ? s.html().length()
+            : 0;
+      }
+      // a value built from itself (printf "%s%s" $s $s) would double without end
+      if (size > MAX_OUTPUT) {
+        throw new Unsupported("values longer than " + MAX_OUTPUT + " characters");
+      }
+      return functions.call(f.name(), args);
     }
     if (ops.size() == 1 && piped == NONE) {
       return value(first, dot);
