@@ -24,7 +24,10 @@ public record ShortcodeMapping(String name, Kind kind, Map<String, String> param
   public enum Kind {
     /** A link: parameters {@code url} and {@code text}. */
     LINK(List.of("url", "text")),
-    /** A picture: parameters {@code src}, {@code alt}, {@code caption}, {@code title}, {@code link}. */
+    /**
+     * A picture: parameters {@code src}, {@code alt}, {@code caption}, {@code title}, {@code
+     * link}.
+     */
     FIGURE(List.of("src", "alt", "caption", "title", "link")),
     /** Nothing: a series list, an advertisement. */
     DROP(List.of()),

@@ -54,7 +54,8 @@ class TemplateTest {
     assertEquals("a\n  b", render("{{ .InnerDeindent }}", Map.of(), List.of(), "    a\n      b"));
     assertEquals("<strong>太字</strong>",
         render("{{ .Inner | markdownify }}", Map.of(), List.of(), "**太字**"));
-    assertTrue(render("{{ .Inner | markdownify }}", Map.of(), List.of(), "| a | b |\n| --- | --- |\n| 1 | 2 |\n")
+    String table = "| a | b |\n| --- | --- |\n| 1 | 2 |\n";
+    assertTrue(render("{{ .Inner | markdownify }}", Map.of(), List.of(), table)
         .contains("<table>"));
   }
 
