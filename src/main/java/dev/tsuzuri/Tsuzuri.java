@@ -74,7 +74,9 @@ public final class Tsuzuri {
   }
 
   /**
-   * Reads a Markdown note into its outline, reporting what was approximated.
+   * Reads a Markdown note into its outline, reporting what was approximated. A note inside a
+   * Hugo site (a folder above it with {@code hugo.toml}, {@code config.toml} …) is read with the
+   * site's own shortcode templates, as {@code convert} reads it.
    *
    * @param file the note
    * @param warnings receives the warnings
@@ -83,7 +85,11 @@ public final class Tsuzuri {
    * @throws TsuzuriException when the note is malformed
    */
   public static Document read(Path file, WarningSink warnings) throws IOException {
-    return MarkdownReader.defaults().read(file, warnings);
+    NoteReader reader = MarkdownReader.defaults();
+    java.util.Optional<dev.tsuzuri.site.Site> site =
+        dev.tsuzuri.site.internal.Sites.lookingUp().forNote(file, warnings);
+    return site.isPresent() ? reader.forSite(site.get()).read(file, warnings)
+        : reader.read(file, warnings);
   }
 
   /**

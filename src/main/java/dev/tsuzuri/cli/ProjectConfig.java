@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.tsuzuri.read.ShortcodeMapping;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,7 +35,7 @@ record ProjectConfig(Path file, Map<String, Object> values) {
   /** The keys of {@code convert}'s own options; the writers' settings add theirs. */
   private static final List<String> CONVERT_KEYS = List.of(
       "formats", "output", "drafts", "jobs", "include", "exclude", "resource-path",
-      "allow-remote", "encoding", "site", "future", "expired");
+      "allow-remote", "encoding", "site", "future", "expired", "shortcodes");
 
   /** Every key the file may have: convert's and the installed writers' settings. */
   static Set<String> keys() {
@@ -152,6 +153,33 @@ record ProjectConfig(Path file, Map<String, Object> values) {
   List<Path> paths(String key) {
     List<String> list = strings(key);
     return list == null ? null : list.stream().map(s -> folder().resolve(s).normalize()).toList();
+  }
+
+  /**
+   * The {@code shortcodes:} mappings ({@code external_link: {as: link, url: url, text: title}}),
+   * each checked; empty when not set.
+   *
+   * @throws UsageException naming the file and the key of a bad entry
+   */
+  List<ShortcodeMapping> shortcodes() {
+    Object v = values.get("shortcodes");
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof Map<?, ?> map)) {
+      throw new UsageException(file + ": 'shortcodes' should map shortcode names to what they"
+          + " become, such as {external_link: {as: link, url: url, text: title}}, not " + v);
+    }
+    List<ShortcodeMapping> out = new ArrayList<>();
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      try {
+        out.add(ShortcodeMapping.parse(name, e.getValue()));
+      } catch (IllegalArgumentException problem) {
+        throw new UsageException(file + ": shortcodes." + name + ": " + problem.getMessage());
+      }
+    }
+    return out;
   }
 
   /** A yes/no value, or null. */

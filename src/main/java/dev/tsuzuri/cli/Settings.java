@@ -102,10 +102,20 @@ final class Settings {
     }
   }
 
-  /** How notes are read: the encoding, if one was given, and the limits. */
+  /**
+   * How notes are read: the encoding, if one was given, the limits, and the shortcode mappings
+   * of the project config.
+   */
   ReadOptions readOptions() {
     String encoding = pick(cli.encoding, c -> c.string("encoding"), null);
     ReadOptions o = ReadOptions.defaults();
+    if (config != null) {
+      dev.tsuzuri.read.ShortcodeRegistry registry = o.shortcodes();
+      for (dev.tsuzuri.read.ShortcodeMapping m : config.shortcodes()) {
+        registry = registry.with(m);
+      }
+      o = o.withShortcodes(registry);
+    }
     if (encoding != null) {
       try {
         o = o.withCharset(java.nio.charset.Charset.forName(encoding.trim()));

@@ -35,6 +35,17 @@ public interface NoteReader {
   }
 
   /**
+   * The reader for notes of a Hugo site: one that also reads the shortcodes the site defines in
+   * its (or its theme's) {@code layouts/shortcodes/}. Readers that know no sites return
+   * themselves; so does every reader for {@code null}.
+   *
+   * @param site the site the notes belong to, or null
+   */
+  default NoteReader forSite(dev.tsuzuri.site.Site site) {
+    return this;
+  }
+
+  /**
    * The reader's settings that change what it reads (an encoding, say), as text: a change
    * makes up-to-date outputs out of date. Readers without settings return "".
    */

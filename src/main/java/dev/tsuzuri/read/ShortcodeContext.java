@@ -14,4 +14,9 @@ public interface ShortcodeContext {
 
   /** Reports something approximated at a line of the note. */
   void warn(int line, String message);
+
+  /** The note's title from its front matter, or "" (a site template's {@code .Page.Title}). */
+  default String pageTitle() {
+    return "";
+  }
 }

@@ -8,6 +8,7 @@ import dev.tsuzuri.convert.ConvertRequest;
 import dev.tsuzuri.convert.NoteResult;
 import dev.tsuzuri.convert.NoteResult.Status;
 import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.read.NoteReader;
 import dev.tsuzuri.site.Language;
 import dev.tsuzuri.site.Publishing;
 import dev.tsuzuri.site.Site;
@@ -44,6 +45,8 @@ public final class NoteConverter {
   private final Executor formatPool;
   /** Links between this run's notes. */
   private final RunLinks links;
+  /** The reader of each site's notes, by site folder. */
+  private final Map<Path, NoteReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
   /** The Hugo sites of this run's notes, each read once. */
   private final Sites sites;
   /** The time Hugo's publishing rules compare dates with: the start of the run. */
@@ -115,7 +118,7 @@ public final class NoteConverter {
           }
         }
       }
-      Document doc = inSiteLanguage(request.reader().read(note.file(), warnings), site, note);
+      Document doc = inSiteLanguage(readerFor(site).read(note.file(), warnings), site, note);
       Optional<Unpublished.Reason> skip = Unpublished.reason(doc.metadata(), now, included);
       if (skip.isPresent()) {
         boolean draft = skip.get() == Unpublished.Reason.DRAFT;
@@ -140,6 +143,14 @@ public final class NoteConverter {
       return result(note, Status.FAILED, List.of(), warnings,
           Messages.describe(t, name, null), t, start);
     }
+  }
+
+  /** The reader for a site's notes, made once per site: it keeps the site's templates. */
+  private NoteReader readerFor(Site site) {
+    if (site == null) {
+      return request.reader();
+    }
+    return readers.computeIfAbsent(site.root(), r -> request.reader().forSite(site));
   }
 
   /** The unpublished notes this run converts: the request's, and the site's own settings. */

@@ -22,6 +22,9 @@ import java.util.List;
  */
 final class FlexmarkParser {
   private static final Parser PARSER = build(true);
+  /** HTML for {@link MarkdownHtml}, with the same extensions as the parser. */
+  private static final com.vladsch.flexmark.html.HtmlRenderer RENDERER =
+      com.vladsch.flexmark.html.HtmlRenderer.builder(options(true)).build();
   private static final Parser WITHOUT_TABLES = build(false);
 
   private FlexmarkParser() {}
@@ -39,7 +42,21 @@ final class FlexmarkParser {
     return WITHOUT_TABLES.parse(markdown);
   }
 
+  /** A parsed document as HTML. */
+  static String html(Document document) {
+    return RENDERER.render(document);
+  }
+
   private static Parser build(boolean tables) {
+    MutableDataSet options = options(tables);
+    // a custom inline parser turns off flexmark's own link reference definitions: add them back
+    return Parser.builder(options)
+        .customInlineParserFactory(LinearInlineParser.FACTORY)
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
+  }
+
+  private static MutableDataSet options(boolean tables) {
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     List<Extension> extensions = new ArrayList<>(List.of(FootnoteExtension.create(),
@@ -54,10 +71,6 @@ final class FlexmarkParser {
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.WITH_CAPTION, false);
-    // a custom inline parser turns off flexmark's own link reference definitions: add them back
-    return Parser.builder(options)
-        .customInlineParserFactory(LinearInlineParser.FACTORY)
-        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-        .build();
+    return options;
   }
 }

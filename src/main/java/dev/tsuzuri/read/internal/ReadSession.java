@@ -10,6 +10,7 @@ import dev.tsuzuri.read.ReadOptions;
 import dev.tsuzuri.read.Shortcode;
 import dev.tsuzuri.read.ShortcodeContext;
 import dev.tsuzuri.read.ShortcodeHandler;
+import dev.tsuzuri.read.ShortcodeTemplates.Rendering;
 import dev.tsuzuri.read.internal.html.HtmlContext;
 import dev.tsuzuri.read.internal.html.HtmlReader;
 import dev.tsuzuri.read.internal.html.Part;
@@ -40,6 +41,7 @@ public final class ReadSession implements ShortcodeContext, HtmlContext {
   private int fragmentDepth;
   private final HtmlReader html = new HtmlReader(this);
   private boolean droppedReported;
+  private String pageTitle = "";
 
   private record PendingFootnote(OutlineBuilder builder,
       com.vladsch.flexmark.ext.footnotes.FootnoteBlock block, String label, int number) {}
@@ -144,40 +146,105 @@ public final class ReadSession implements ShortcodeContext, HtmlContext {
     definedFootnotes.putIfAbsent(label, line);
   }
 
-  /** The block form of a shortcode standing alone on its line. */
+  /**
+   * The block form of a shortcode standing alone on its line: its handler's (a mapping's or a
+   * built-in one), else its site template's output, else a picture for a {@code src=}, else
+   * the shortcode as text with a warning.
+   */
   List<Block> shortcodeBlocks(Shortcode sc) {
-    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc);
+    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc.name());
     if (handler.isPresent()) {
       try {
         return handler.get().block(sc, this);
       } catch (RuntimeException e) {
         warn(sc.line(), "shortcode '" + sc.name() + "' could not be read (" + e.getMessage()
             + "); kept as text");
+        return List.of(new Paragraph(List.of(new Inline.Code(sc.source())), sc.line()));
       }
     }
-    return List.of(new Paragraph(unknown(sc), sc.line()));
+    Rendering r = options.shortcodes().templates().render(sc, this);
+    if (r.rendered()) {
+      return markdownCall(sc) ? blocks(r.output(), sc.line()) : htmlBlocks(r.output(), sc.line());
+    }
+    Optional<ShortcodeHandler> picture = Shortcodes.picture(options.shortcodes(), sc);
+    if (picture.isPresent()) {
+      return picture.get().block(sc, this);
+    }
+    List<Inline> text = unknown(sc, r);
+    if (!sc.paired()) {
+      return List.of(new Paragraph(text, sc.line()));
+    }
+    // a paired call whose template failed: its inner text is kept between the tags
+    List<Block> out = new ArrayList<>();
+    out.add(new Paragraph(text, sc.line()));
+    out.addAll(blocks(sc.inner(), sc.line()));
+    out.add(new Paragraph(List.of(new Inline.Code(closer(sc))), sc.line()));
+    return out;
   }
 
-  /** The inline form of a shortcode inside running text. */
+  /** The inline form of a shortcode inside running text, found as {@link #shortcodeBlocks}. */
   List<Inline> shortcodeInlines(Shortcode sc) {
-    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc);
+    Optional<ShortcodeHandler> handler = Shortcodes.find(options.shortcodes(), sc.name());
     if (handler.isPresent()) {
       try {
         return handler.get().inline(sc, this);
       } catch (RuntimeException e) {
         warn(sc.line(), "shortcode '" + sc.name() + "' could not be read (" + e.getMessage()
             + "); kept as text");
+        return List.of(new Inline.Code(sc.source()));
       }
     }
-    return unknown(sc);
+    Rendering r = options.shortcodes().templates().render(sc, this);
+    if (r.rendered()) {
+      return markdownCall(sc) ? inlines(r.output()) : htmlInlines(r.output(), sc.line());
+    }
+    Optional<ShortcodeHandler> picture = Shortcodes.picture(options.shortcodes(), sc);
+    if (picture.isPresent()) {
+      return picture.get().inline(sc, this);
+    }
+    List<Inline> text = unknown(sc, r);
+    if (!sc.paired()) {
+      return text;
+    }
+    List<Inline> out = new ArrayList<>(text);
+    out.addAll(inlines(sc.inner()));
+    out.add(new Inline.Code(closer(sc)));
+    return out;
   }
 
-  private List<Inline> unknown(Shortcode sc) {
+  /** True for a {@code {{% %}}} call, whose output Hugo reads as Markdown. */
+  private static boolean markdownCall(Shortcode sc) {
+    return sc.source().startsWith("{{%");
+  }
+
+  private static String closer(Shortcode sc) {
+    return markdownCall(sc) ? "{{% /" + sc.name() + " %}}" : "{{< /" + sc.name() + " >}}";
+  }
+
+  /** The shortcode as text, with a warning naming it and how to have it read. */
+  private List<Inline> unknown(Shortcode sc, Rendering r) {
     String name = sc.name().startsWith("/") ? sc.name().substring(1) : sc.name();
-    if (Shortcodes.find(options.shortcodes(), sc.name()).isEmpty()) {
-      warn(sc.line(), "unknown shortcode '" + name + "' kept as text");
+    String fix = "map it in tsuzuri.yaml (shortcodes: {" + name + ": {as: link, figure, inner"
+        + " or drop}})";
+    if (!r.unsupported().isEmpty()) {
+      warn(sc.line(), "shortcode '" + name + "' kept as text: its template " + r.template()
+          + " uses " + r.unsupported() + ", which tsuzuri does not evaluate; " + fix);
+    } else {
+      warn(sc.line(), "unknown shortcode '" + name + "' kept as text; " + fix
+          + " or give the site a template for it");
     }
     return List.of(new Inline.Code(sc.source()));
+  }
+
+  /** The note's title, for site templates' {@code .Page.Title}. */
+  @Override
+  public String pageTitle() {
+    return pageTitle;
+  }
+
+  /** Sets the note's title (from its front matter) before the body is read. */
+  public void pageTitle(String title) {
+    this.pageTitle = title == null ? "" : title;
   }
 
   @Override

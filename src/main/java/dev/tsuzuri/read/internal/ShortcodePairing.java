@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Matches the opening and closing tags of registered shortcodes, so that a paired shortcode and
+ * Matches the opening and closing tags of registered shortcodes (and of those the site has a
+ * usable template for), so that a paired shortcode and
  * everything between its tags become one placeholder. Unknown shortcodes and unmatched tags
  * stand alone (their handler, or the fallback, decides what they show).
  */
@@ -26,7 +27,7 @@ final class ShortcodePairing {
     Arrays.fill(closerOf, -1);
     for (int i = 0; i < scanned.size(); i++) {
       ShortcodeTag tag = scanned.get(i).tag();
-      if (tag == null || Shortcodes.find(registry, tag.name()).isEmpty()) {
+      if (tag == null || !Shortcodes.pairs(registry, tag.name())) {
         continue;
       }
       if (!tag.closing() && !tag.selfClosing()) {

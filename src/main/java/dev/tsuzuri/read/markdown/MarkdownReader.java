@@ -9,6 +9,9 @@ import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Metadata;
 import dev.tsuzuri.read.internal.FrontMatter;
 import dev.tsuzuri.read.internal.LanguageDetector;
+import dev.tsuzuri.read.internal.MarkdownHtml;
+import dev.tsuzuri.read.internal.template.SiteTemplates;
+import dev.tsuzuri.site.Site;
 import dev.tsuzuri.read.internal.MetadataMapper;
 import dev.tsuzuri.read.internal.ReadSession;
 import dev.tsuzuri.read.internal.SourceText;
@@ -122,15 +125,38 @@ public final class MarkdownReader implements NoteReader {
 
   @Override
   public String settings() {
+    String mappings = options.shortcodes().describe();
     return "markdown charset=" + options.charset() + " zone=" + options.defaultZone()
         + " limits=" + options.maxInputBytes() + "/" + options.maxNestingDepth() + "/"
-        + options.maxFrontMatterBytes();
+        + options.maxFrontMatterBytes() + (mappings.isEmpty() ? "" : " shortcodes=" + mappings);
+  }
+
+  /**
+   * A reader that also reads the site's own shortcode templates, each read and parsed once by
+   * the returned reader (keep it for the site's notes). Templates are read only from inside the
+   * site's and its themes' folders.
+   */
+  @Override
+  public MarkdownReader forSite(Site site) {
+    if (site == null || site.shortcodeDirs().isEmpty()) {
+      return this;
+    }
+    List<Path> allowed = new java.util.ArrayList<>();
+    allowed.add(site.root());
+    allowed.addAll(site.themeDirs());
+    SiteTemplates templates = new SiteTemplates(site.root(), site.shortcodeDirs(), allowed,
+        site.title(), site.params(), MarkdownHtml::render);
+    return new MarkdownReader(options.withShortcodes(
+        options.shortcodes().withTemplates(templates)));
   }
 
   private Document parse(String text, String source, WarningSink warnings) {
     String clean = SourceText.normalize(text, warnings);
     FrontMatter fm = FrontMatter.split(clean, source, options.maxFrontMatterBytes(), warnings);
     ReadSession session = new ReadSession(options, warnings, source);
+    if (fm.values().get("title") instanceof String title) {
+      session.pageTitle(title);
+    }
     List<Block> blocks;
     try {
       blocks = session.body(fm.body(), fm.bodyLine());

@@ -58,6 +58,12 @@ final class Summaries {
       public String settings() {
         return inner.settings();
       }
+
+      @Override
+      public NoteReader forSite(dev.tsuzuri.site.Site site) {
+        NoteReader own = inner.forSite(site);
+        return own == inner ? this : recording(own);
+      }
     };
   }
 
