@@ -16,4 +16,12 @@ public interface Fit {
 
   /** Whether this table, header included, fits a table slide's body area. */
   boolean tableFits(TableContent table);
+
+  /**
+   * The fit of content slides whose text has only part of the slide's width, a side picture
+   * taking the rest: their title and body are measured at that width.
+   *
+   * @param textPercent the text's share of the width, 1..100 (100: this fit)
+   */
+  Fit narrowed(int textPercent);
 }

@@ -16,9 +16,11 @@ import java.util.Objects;
  *     Layout#TITLE} slide; else null
  * @param notes speaker notes, one entry per paragraph
  * @param line the source line the slide's content starts at, or 0
+ * @param page the author's settings for this slide when the note cuts its own slides (Marp
+ *     directives, background and side pictures), or null for a slide planned from headings
  */
 public record Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
-    Picture picture, List<String> notes, int line) {
+    Picture picture, List<String> notes, int line, Page page) {
 
   /** The kinds of slide a deck is made of; the writer maps each to a template layout. */
   public enum Layout {
@@ -43,6 +45,12 @@ public record Slide(Layout layout, List<Run> title, List<Line> body, TableConten
     notes = List.copyOf(notes);
   }
 
+  /** A slide planned from headings: no author's page settings. */
+  public Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
+      Picture picture, List<String> notes, int line) {
+    this(layout, title, body, table, picture, notes, line, null);
+  }
+
   /** The title as plain text. */
   public String titleText() {
     StringBuilder b = new StringBuilder();
@@ -56,6 +64,6 @@ public record Slide(Layout layout, List<Run> title, List<Line> body, TableConten
   public Slide withNotes(List<String> more) {
     List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(more);
-    return new Slide(layout, title, body, table, picture, all, line);
+    return new Slide(layout, title, body, table, picture, all, line, page);
   }
 }

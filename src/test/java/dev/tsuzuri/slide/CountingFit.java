@@ -36,6 +36,13 @@ final class CountingFit implements Fit {
   }
 
   @Override
+  public Fit narrowed(int textPercent) {
+    // a narrower body holds as many lines, each of fewer characters
+    return textPercent >= 100 ? this : new CountingFit(bodyUnits,
+        Math.max(1, charsPerUnit * textPercent / 100), Math.max(1, titleChars * textPercent / 100));
+  }
+
+  @Override
   public boolean tableFits(TableContent table) {
     return table.header().size() + table.rows().size() <= bodyUnits;
   }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -34,15 +33,19 @@ final class DeckRenderer {
   private final TableMaker tables;
   private final Footer footer;
   private final WriteContext context;
-  /** Bodies the plan measured and found to fit: measuring them again would only cost time. */
-  private final Predicate<List<Line>> measuredToFit;
+  /**
+   * The plan's fit: the bodies it measured and found to fit (beside side pictures too) need no
+   * second measurement.
+   */
+  private final PoiFit fit;
   /** The sizes chosen for content titles, by layout and title. */
   private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
 
   private record TitleKey(XSLFSlideLayout layout, List<Run> title) {}
 
   DeckRenderer(PreparedTemplate template, Scratch scratch, TextStyle style, TextMeasurer measurer,
-      Footer footer, WriteContext context, Predicate<List<Line>> measuredToFit) {
+      Footer footer, WriteContext context, PoiFit fit) {
+    this.fit = fit;
     this.template = template;
     this.scratch = scratch;
     this.filler = new TextFiller(style);
@@ -51,7 +54,6 @@ final class DeckRenderer {
     this.tables = new TableMaker(filler, measurer);
     this.footer = footer;
     this.context = context;
-    this.measuredToFit = measuredToFit;
   }
 
   /** The .pptx bytes of a deck. */
@@ -67,7 +69,13 @@ final class DeckRenderer {
         case TABLE -> table(s);
         case IMAGE -> image(s, pkg);
       };
-      if (s.layout() != Slide.Layout.TITLE) {
+      if (s.page() != null) {
+        PageDecor.draw(slide, s, scratch.ppt().getPageSize(), context, pkg);
+        footer.write(slide, number, s.page().footer(), s.page().paginate());
+        if (!s.page().header().isBlank()) {
+          footer.header(slide, s.page().header(), headerBand(s));
+        }
+      } else if (s.layout() != Slide.Layout.TITLE) {
         footer.write(slide, number);
       }
       notes(pkg, slide, s.notes(), number);
@@ -140,11 +148,15 @@ final class DeckRenderer {
   private SlideXml content(Slide s) {
     LayoutXml layout = template.content;
     SlideXml slide = new SlideXml(layout);
-    StringBuilder title = title(scratch.content(), s.title(), slide);
+    boolean side = s.page() != null && s.page().hasSide();
+    int textPercent = side ? s.page().textPercent() : 100;
+    // beside a side picture, title and body are measured and placed in the rest of the width
+    XSLFSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
+    StringBuilder title = title(measureIn, s.title(), slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
-          p.filled().write(slide.xml(), slide.nextId(), title);
+          write(slide, p.filled(), title, side ? Layouts.title(measureIn) : null);
         }
       } else if (p.body()) {
         StringBuilder body = new StringBuilder();
@@ -153,13 +165,13 @@ final class DeckRenderer {
           body.append("<a:p/>");
         }
         ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded() : p.filled();
-        shape.write(slide.xml(), slide.nextId(), body);
+        write(slide, shape, body, side ? Layouts.body(measureIn) : null);
       } else {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
-    if (!measuredToFit.test(s.body())) {
-      XSLFTextShape body = Layouts.body(scratch.content());
+    if (!fit.accepted(s.body(), textPercent)) {
+      XSLFTextShape body = Layouts.body(measureIn);
       filler.lines(body, s.body());
       if (!Measure.fits(body)) {
         context.warnings().warn(s.line(), "slide text taller than its placeholder: "
@@ -167,6 +179,33 @@ final class DeckRenderer {
       }
     }
     return slide;
+  }
+
+  /**
+   * Writes a placeholder; with a shape to follow, at that shape's place (a narrowed one beside a
+   * side picture) instead of the layout's.
+   */
+  private static void write(SlideXml slide, ShapeXml shape, CharSequence paragraphs,
+      XSLFTextShape placedAs) {
+    if (placedAs == null) {
+      shape.write(slide.xml(), slide.nextId(), paragraphs);
+      return;
+    }
+    StringBuilder one = new StringBuilder();
+    shape.write(one, slide.nextId(), paragraphs);
+    slide.xml().append(SidePlacement.placed(one, placedAs.getAnchor()));
+  }
+
+  /** The band above the content title where a Marp header goes. */
+  private Rectangle2D headerBand(Slide s) {
+    XSLFTextShape t = Layouts.title(scratch.content());
+    java.awt.Dimension size = scratch.ppt().getPageSize();
+    double top = size.getHeight() * 0.01;
+    if (t == null) {
+      return new Rectangle2D.Double(size.getWidth() * 0.05, top, size.getWidth() * 0.9, 24);
+    }
+    Rectangle2D a = t.getAnchor();
+    return new Rectangle2D.Double(a.getX(), top, a.getWidth(), Math.max(0, a.getMinY() - top));
   }
 
   /**

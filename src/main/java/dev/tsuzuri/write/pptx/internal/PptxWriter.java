@@ -88,7 +88,7 @@ public final class PptxWriter implements DocumentWriter {
       String title = document.title().isBlank() ? context.stem() : document.title();
       Footer footer = new Footer(footerText(document, title), style);
       DeckRenderer renderer = new DeckRenderer(template, scratch, style, measurer, footer,
-          context, fit::accepted);
+          context, fit);
       List<Planned> out = new ArrayList<>();
       for (Deck d : decks) {
         String file = perSession
