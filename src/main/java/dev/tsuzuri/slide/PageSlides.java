@@ -75,6 +75,11 @@ final class PageSlides {
       return List.of(new Slide(Slide.Layout.IMAGE, titleOrEmpty(c), List.of(), null,
           picture(f), c.notes, f.line(), look));
     }
+    if (!c.sides.isEmpty()) {
+      // as in Marp: once a picture takes a side, the page's other bg pictures join it there
+      c.sides.addAll(c.backgrounds);
+      c.backgrounds.clear();
+    }
     for (Figure f : c.inline) {
       // a picture beside text is shown beside it, as a side picture on the right
       if (c.side == ImageRole.Placement.INLINE) {

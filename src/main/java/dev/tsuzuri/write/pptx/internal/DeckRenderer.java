@@ -72,8 +72,10 @@ final class DeckRenderer {
       if (s.page() != null) {
         PageDecor.draw(slide, s, scratch.ppt().getPageSize(), context, pkg);
         footer.write(slide, number, s.page().footer(), s.page().paginate());
-        if (!s.page().header().isBlank()) {
-          footer.header(slide, s.page().header(), headerBand(s));
+        if (!s.page().header().isBlank()
+            && !footer.header(slide, s.page().header(), headerBand(s))) {
+          context.warnings().warn(s.line(), "no room above the slide title for the Marp header;"
+              + " it is left out");
         }
       } else if (s.layout() != Slide.Layout.TITLE) {
         footer.write(slide, number);
@@ -156,7 +158,8 @@ final class DeckRenderer {
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
-          write(slide, p.filled(), title, side ? Layouts.title(measureIn) : null);
+          write(slide, p.filled(), title, side ? placed(Layouts.title(scratch.content()), s)
+              : null);
         }
       } else if (p.body()) {
         StringBuilder body = new StringBuilder();
@@ -165,7 +168,7 @@ final class DeckRenderer {
           body.append("<a:p/>");
         }
         ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded() : p.filled();
-        write(slide, shape, body, side ? Layouts.body(measureIn) : null);
+        write(slide, shape, body, side ? placed(Layouts.body(scratch.content()), s) : null);
       } else {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
@@ -186,14 +189,20 @@ final class DeckRenderer {
    * side picture) instead of the layout's.
    */
   private static void write(SlideXml slide, ShapeXml shape, CharSequence paragraphs,
-      XSLFTextShape placedAs) {
-    if (placedAs == null) {
+      Rectangle2D box) {
+    if (box == null) {
       shape.write(slide.xml(), slide.nextId(), paragraphs);
       return;
     }
     StringBuilder one = new StringBuilder();
     shape.write(one, slide.nextId(), paragraphs);
-    slide.xml().append(SidePlacement.placed(one, placedAs.getAnchor()));
+    slide.xml().append(SidePlacement.placed(one, box));
+  }
+
+  /** A placeholder's box moved beside the slide's side picture. */
+  private Rectangle2D placed(XSLFTextShape layoutShape, Slide s) {
+    return SidePlacement.text(layoutShape.getAnchor(), scratch.ppt().getPageSize().getWidth(),
+        s.page().side(), s.page().sidePercent());
   }
 
   /** The band above the content title where a Marp header goes. */

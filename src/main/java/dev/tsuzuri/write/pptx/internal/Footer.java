@@ -63,10 +63,14 @@ final class Footer {
     }
   }
 
-  /** A Marp header: one line of small text in a box above the title, when there is room. */
-  void header(SlideXml slide, String text, java.awt.geom.Rectangle2D band) {
+  /**
+   * A Marp header: one line of small text in a box above the title, when there is room.
+   *
+   * @return false when the band is too low for it (nothing is written)
+   */
+  boolean header(SlideXml slide, String text, java.awt.geom.Rectangle2D band) {
     if (band.getHeight() < HEADER_SIZE * 1.5) {
-      return;
+      return false;
     }
     StringBuilder out = slide.xml();
     int id = slide.nextId();
@@ -80,6 +84,7 @@ final class Footer {
         .append("<a:t>");
     XmlText.attribute(out, XmlChars.clean(text).replace('\u3000', ' '));
     out.append("</a:t></a:r></a:p></p:txBody></p:sp>");
+    return true;
   }
 
   /** A header's text size, in points: small, as Marp's default theme shows it. */
