@@ -65,7 +65,14 @@ record Scratch(XMLSlideShow ppt, Layouts layouts, XSLFSlide content, XSLFSlide t
     double width = ppt.getPageSize().getWidth();
     for (XSLFTextShape shape : new XSLFTextShape[] {Layouts.title(s), Layouts.body(s)}) {
       if (shape != null) {
-        shape.setAnchor(SidePlacement.text(shape.getAnchor(), width, ImageRole.Placement.RIGHT,
+        java.awt.geom.Rectangle2D box = shape.getAnchor();
+        // without a transform of its own, POI would move the layout's shape (every slide's)
+        var spPr = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape)
+            shape.getXmlObject()).getSpPr();
+        if (!spPr.isSetXfrm()) {
+          spPr.addNewXfrm();
+        }
+        shape.setAnchor(SidePlacement.text(box, width, ImageRole.Placement.RIGHT,
             100 - textPercent));
       }
     }

@@ -153,6 +153,8 @@ class MarpDeckTest {
           kind + " lies beside the picture: " + t);
     }
     assertTrue(placeholder(s, Placeholder.BODY).getText().contains("六割"));
+    // narrowed once, in proportion: most of the 60% the picture leaves
+    assertTrue(placeholder(s, Placeholder.BODY).getAnchor().getWidth() > width * 0.6 * 0.8);
   }
 
   @Test
