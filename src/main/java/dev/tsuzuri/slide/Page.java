@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param side the side a side picture fills, or {@link ImageRole.Placement#INLINE} for none
  * @param sidePercent the share of the slide's width the side pictures take (1..100)
  * @param sidePictures the pictures filling that side, one above the other when several
+ * @param bodySize the size body text (not code) is set in to keep the page on one slide, in
+ *     points, or 0 for the layout's own
  */
 public record Page(boolean paginate, String header, String footer, String backgroundColor,
     String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
-    List<Backdrop> sidePictures) {
+    List<Backdrop> sidePictures, double bodySize) {
 
   /** A picture behind or beside the text and how it fills its area. */
   public record Backdrop(Picture picture, ImageRole.Scale scale) {
@@ -42,6 +44,12 @@ public record Page(boolean paginate, String header, String footer, String backgr
     if (side != ImageRole.Placement.INLINE && (sidePercent < 1 || sidePercent > 100)) {
       throw new IllegalArgumentException("side share must be 1..100: " + sidePercent);
     }
+  }
+
+  /** A copy with body text set in this size (0: the layout's own). */
+  public Page withBodySize(double points) {
+    return new Page(paginate, header, footer, backgroundColor, className, backgrounds, side,
+        sidePercent, sidePictures, points);
   }
 
   /** True when pictures fill a side and the text takes the rest. */

@@ -29,6 +29,9 @@ final class PageSlides {
   /** The text keeps at least this share of the width beside a side picture. */
   static final int MIN_TEXT_PERCENT = 20;
 
+  /** The sizes tried, largest first, for a page too tall for one slide at the layout's size. */
+  static final double[] SMALLER_SIZES = {24, 22, 20, Fit.MIN_BODY_SIZE};
+
   private final Fit fit;
   private final String contSuffix;
 
@@ -120,6 +123,17 @@ final class PageSlides {
     }
     List<List<Line>> pages = body.isEmpty() ? List.of(List.of())
         : Paginator.paginate(body, p -> measure.bodyFits(layout, p));
+    if (pages.size() > 1 && layout == Slide.Layout.CONTENT) {
+      // the author made this one slide: smaller text keeps it so, if 18 pt or more will do
+      for (double size : SMALLER_SIZES) {
+        Fit smaller = fit.sized(size).narrowed(look.textPercent());
+        if (smaller.bodyFits(layout, body)) {
+          pages = List.of(body);
+          look = look.withBodySize(size);
+          break;
+        }
+      }
+    }
     List<Slide> out = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       out.add(new Slide(layout, p == 0 ? title : withSuffix(title), pages.get(p), null, null,

@@ -43,6 +43,13 @@ final class CountingFit implements Fit {
   }
 
   @Override
+  public Fit sized(double points) {
+    // as if the layout's text were 24 pt: smaller text holds more lines of more characters
+    double k = 24 / points;
+    return new CountingFit((int) (bodyUnits * k), (int) (charsPerUnit * k), titleChars);
+  }
+
+  @Override
   public boolean tableFits(TableContent table) {
     return table.header().size() + table.rows().size() <= bodyUnits;
   }

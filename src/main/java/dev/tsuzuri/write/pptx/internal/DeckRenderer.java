@@ -30,6 +30,7 @@ final class DeckRenderer {
   private final TextFiller filler;
   private final TextMeasurer measurer;
   private final TextXml text;
+  private final TextStyle style;
   private final TableMaker tables;
   private final Footer footer;
   private final WriteContext context;
@@ -51,6 +52,7 @@ final class DeckRenderer {
     this.filler = new TextFiller(style);
     this.measurer = measurer;
     this.text = new TextXml(filler, style, LinkPolicy.of(context, "pptx"));
+    this.style = style;
     this.tables = new TableMaker(filler, measurer);
     this.footer = footer;
     this.context = context;
@@ -152,6 +154,11 @@ final class DeckRenderer {
     SlideXml slide = new SlideXml(layout);
     boolean side = s.page() != null && s.page().hasSide();
     int textPercent = side ? s.page().textPercent() : 100;
+    double bodySize = s.page() == null ? 0 : s.page().bodySize();
+    // a page kept on one slide by setting its text smaller is written as it was measured
+    TextFiller bodyFiller = bodySize > 0 ? filler.sized(bodySize) : filler;
+    TextXml bodyText = bodySize > 0
+        ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text;
     // beside a side picture, title and body are measured and placed in the rest of the width
     XSLFSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
     StringBuilder title = title(measureIn, s.title(), slide);
@@ -163,7 +170,7 @@ final class DeckRenderer {
         }
       } else if (p.body()) {
         StringBuilder body = new StringBuilder();
-        text.lines(body, s.body(), slide.rels());
+        bodyText.lines(body, s.body(), slide.rels());
         if (s.body().isEmpty()) {
           body.append("<a:p/>");
         }
@@ -173,9 +180,9 @@ final class DeckRenderer {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
-    if (!fit.accepted(s.body(), textPercent)) {
+    if (!fit.accepted(s.body(), textPercent, bodySize)) {
       XSLFTextShape body = Layouts.body(measureIn);
-      filler.lines(body, s.body());
+      bodyFiller.lines(body, s.body());
       if (!Measure.fits(body)) {
         context.warnings().warn(s.line(), "slide text taller than its placeholder: "
             + s.titleText());

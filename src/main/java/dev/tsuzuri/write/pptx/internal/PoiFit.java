@@ -45,6 +45,8 @@ final class PoiFit implements Fit {
   private final IntFunction<XSLFSlide> narrowedSlides;
   /** The fits of those slides, made when first asked for. */
   private final Map<Integer, PoiFit> narrowed = new HashMap<>();
+  /** The fits of bodies set in a smaller size, by size, made when first asked for. */
+  private final Map<Double, PoiFit> sized = new HashMap<>();
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -100,10 +102,25 @@ final class PoiFit implements Fit {
     return accepted.contains(lines);
   }
 
-  /** Whether these lines were accepted as a page beside a side picture leaving the text this share. */
-  boolean accepted(List<Line> lines, int textPercent) {
-    PoiFit f = textPercent >= 100 ? this : narrowed.get(textPercent);
+  /**
+   * Whether these lines were accepted as a page with body text in this size (0: the layout's),
+   * beside a side picture leaving the text this share of the width.
+   */
+  boolean accepted(List<Line> lines, int textPercent, double bodySize) {
+    PoiFit f = bodySize > 0 ? sized.get(bodySize) : this;
+    if (f != null && textPercent < 100) {
+      f = f.narrowed.get(textPercent);
+    }
     return f != null && f.accepted(lines);
+  }
+
+  @Override
+  public Fit sized(double points) {
+    return sized.computeIfAbsent(points, p -> {
+      TextFiller smaller = filler.sized(p);
+      return new PoiFit((XSLFSlide) body.getSheet(), tableSlide, tableArea, smaller,
+          new TextMeasurer(smaller, smaller.style()), narrowedSlides);
+    });
   }
 
   @Override
