@@ -29,8 +29,13 @@ final class PageSlides {
   /** The text keeps at least this share of the width beside a side picture. */
   static final int MIN_TEXT_PERCENT = 20;
 
-  /** The sizes tried, largest first, for a page too tall for one slide at the layout's size. */
-  static final double[] SMALLER_SIZES = {24, 22, 20, Fit.MIN_BODY_SIZE};
+  /**
+   * The sizes tried for a page too tall for one slide at the layout's sizes: only the floor,
+   * since a size between could set a deeper level larger than its layout does (the bundled
+   * template sets its levels at 22, 20 and 18 pt, with line pitches in points that do not
+   * shrink, so the smaller text wins room by wrapping less).
+   */
+  static final double[] SMALLER_SIZES = {Fit.MIN_BODY_SIZE};
 
   private final Fit fit;
   private final String contSuffix;

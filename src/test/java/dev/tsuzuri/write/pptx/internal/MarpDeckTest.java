@@ -194,4 +194,34 @@ class MarpDeckTest {
     near(150, pics.get(0).getAnchor().getWidth(), "width");
     assertTrue(warnings.warnings().stream().anyMatch(w -> w.message().contains("filters")));
   }
+
+  @Test
+  void aLongPageStaysOneSlideAtEighteenPointsOrContinues(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    StringBuilder md = new StringBuilder("---\nmarp: true\ntheme: gaia\n---\n\n# 表紙\n\n---\n\n"
+        + "## 長い行の一覧\n\n");
+    // lines that wrap at the layout's 22 pt and not at 18 pt: the smaller text saves lines
+    for (int i = 1; i <= 6; i++) {
+      md.append("- 手順").append(i).append("：設定ファイルを開いて値を確認してから保存して閉じる\n");
+    }
+    md.append("\n---\n\n## 終わりのない一覧\n\n");
+    for (int i = 1; i <= 40; i++) {
+      md.append("- 項目").append(i).append('\n');
+    }
+    java.nio.file.Files.writeString(dir.resolve("long.md"), md.toString());
+    WarningSink w = WarningSink.collecting("long.md");
+    Document doc = new MarkdownReader(ReadOptions.defaults()).read(dir.resolve("long.md"), w);
+    Decks.Written out = Decks.write(doc, PptxOptions.defaults(), dir);
+    XMLSlideShow deck = out.open("note.pptx");
+    List<XSLFSlide> all = deck.getSlides();
+    XSLFTextShape body = placeholder(all.get(1), Placeholder.BODY);
+    assertTrue(body.getText().contains("手順6"), "six steps on the page's one slide");
+    List<Double> sizes = new ArrayList<>();
+    body.getTextParagraphs().forEach(p -> p.getTextRuns().forEach(r -> sizes.add(r.getFontSize())));
+    assertTrue(sizes.stream().allMatch(x -> x != null && x == 18), "sizes " + sizes);
+    assertTrue(all.size() > 3, "forty items do not fit even at 18 pt: the page continues");
+    assertTrue(placeholder(all.get(3), Placeholder.TITLE).getText().contains("終わりのない一覧"));
+    assertTrue(out.warnings().warnings().stream()
+        .anyMatch(x -> x.message().contains("theme 'gaia'")));
+  }
 }
