@@ -27,6 +27,9 @@ final class PageSettings {
       "red", "FF0000", "green", "008000", "blue", "0000FF", "yellow", "FFFF00", "gray", "808080",
       "grey", "808080", "navy", "000080", "orange", "FFA500");
 
+  /** The longest CSS value read for a picture address. */
+  static final int MAX_CSS_VALUE = 4000;
+
   /** The local directives in force, by name. */
   private final Map<String, String> local = new HashMap<>();
 
@@ -58,7 +61,8 @@ final class PageSettings {
     }
     List<Page.Backdrop> behind = new java.util.ArrayList<>();
     String image = here.getOrDefault("backgroundImage", "");
-    Matcher url = URL.matcher(image);
+    // a CSS value is short; a longer one is not searched (the bounded pattern stays linear)
+    Matcher url = URL.matcher(image.length() <= MAX_CSS_VALUE ? image : "");
     if (url.find()) {
       behind.add(new Page.Backdrop(new Picture(url.group(2), "", List.of()),
           ImageRole.Scale.COVER));

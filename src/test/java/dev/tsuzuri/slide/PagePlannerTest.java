@@ -194,4 +194,19 @@ class PagePlannerTest {
     assertTrue(slides.size() > 2);
     assertNull(slides.get(1).page());
   }
+
+  @Test
+  void hugeDecksArePlannedInLinearTime() throws Exception {
+    StringBuilder md = new StringBuilder("---\nmarp: true\nbackgroundImage: \"")
+        .append("url(".repeat(200_000)).append("\"\n---\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      md.append("<!-- _class: lead -->\n\n## 見出し").append(i).append("\n\n- 項目\n\n---\n\n");
+    }
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> {
+          List<Slide> slides = plan(md.toString(), ROOMY);
+          assertEquals(20_001, slides.size());
+          assertTrue(slides.get(5).page().backgrounds().isEmpty());
+        });
+  }
 }
