@@ -152,7 +152,10 @@ final class DeckRenderer {
   private SlideXml content(Slide s) {
     LayoutXml layout = template.content;
     SlideXml slide = new SlideXml(layout);
-    boolean side = s.page() != null && s.page().hasSide();
+    // text measured beside a side picture fits the whole width too: when no side picture can
+    // be read (a remote one not fetched), the text keeps the layout's place
+    boolean side = s.page() != null && s.page().hasSide()
+        && PageDecor.anySideReadable(s, context);
     int textPercent = side ? s.page().textPercent() : 100;
     double bodySize = s.page() == null ? 0 : s.page().bodySize();
     // a page kept on one slide by setting its text smaller is written as it was measured

@@ -46,4 +46,14 @@ final class PageDecor {
       }
     }
   }
+
+  /** True when at least one of the slide's side pictures can be read and drawn. */
+  static boolean anySideReadable(Slide s, WriteContext context) {
+    for (Page.Backdrop b : s.page().sidePictures()) {
+      if (context.resources().image(b.picture().src(), s.line()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

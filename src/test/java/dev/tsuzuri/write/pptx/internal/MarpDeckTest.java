@@ -224,4 +224,18 @@ class MarpDeckTest {
     assertTrue(out.warnings().warnings().stream()
         .anyMatch(x -> x.message().contains("theme 'gaia'")));
   }
+
+  @Test
+  void anUnreadableSidePictureLeavesTheTextItsWholePlace(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("gone.md"), "---\nmarp: true\n---\n\n# 表紙\n\n"
+        + "---\n\n![bg left:40%](missing.png)\n\n## 図のない頁\n\n- 文字だけが残る\n");
+    WarningSink w = WarningSink.collecting("gone.md");
+    Document doc = new MarkdownReader(ReadOptions.defaults()).read(dir.resolve("gone.md"), w);
+    Decks.Written out = Decks.write(doc, PptxOptions.defaults(), dir);
+    XSLFSlide s = out.open("note.pptx").getSlides().get(1);
+    assertTrue(pictures(s).isEmpty());
+    assertTrue(placeholder(s, Placeholder.BODY).getAnchor().getMinX() < width * 0.2,
+        "the body keeps the layout's place");
+  }
 }
