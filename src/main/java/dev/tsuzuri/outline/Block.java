@@ -8,7 +8,7 @@ package dev.tsuzuri.outline;
  */
 public sealed interface Block
     permits Section, Paragraph, ListBlock, CodeBlock, Quote, Table, Figure, LinkCard, Embed,
-        Details, Callout, ThematicBreak, DefinitionList, Comment {
+        Details, Callout, ThematicBreak, DefinitionList, Comment, Directive {
 
   /** The 1-based line in the source note this block starts on, or 0 if unknown. */
   int line();

@@ -33,4 +33,6 @@ public interface BlockVisitor<R> {
   R visitDefinitionList(DefinitionList list);
 
   R visitComment(Comment comment);
+
+  R visitDirective(Directive directive);
 }

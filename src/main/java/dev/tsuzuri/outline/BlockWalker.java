@@ -101,4 +101,9 @@ public abstract class BlockWalker implements BlockVisitor<Void> {
   public Void visitComment(Comment comment) {
     return null;
   }
+
+  @Override
+  public Void visitDirective(Directive directive) {
+    return null;
+  }
 }

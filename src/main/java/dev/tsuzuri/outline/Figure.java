@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param caption the caption (may be empty)
  * @param link where the image links to, or "" when it is not a link
  * @param size the size the note asks for ({@link ImageSize#NONE} when none)
+ * @param role what the picture is for: in the text, or a slide's background or side (Marp)
  */
 public record Figure(String src, String alt, String title, List<Inline> caption, String link,
-    ImageSize size, int line) implements Block {
+    ImageSize size, int line, ImageRole role) implements Block {
   public Figure {
     Objects.requireNonNull(src, "src");
     Objects.requireNonNull(alt, "alt");
@@ -23,6 +24,13 @@ public record Figure(String src, String alt, String title, List<Inline> caption,
     caption = List.copyOf(caption);
     Objects.requireNonNull(link, "link");
     Objects.requireNonNull(size, "size");
+    Objects.requireNonNull(role, "role");
+  }
+
+  /** A figure in the text (no Marp role). */
+  public Figure(String src, String alt, String title, List<Inline> caption, String link,
+      ImageSize size, int line) {
+    this(src, alt, title, caption, link, size, line, ImageRole.INLINE);
   }
 
   /** A figure without a size hint. */

@@ -98,13 +98,21 @@ public sealed interface Inline {
    * @param alt the alternative text
    * @param title the image title, or ""
    * @param size the size the note asks for ({@link ImageSize#NONE} when none)
+   * @param role what the picture is for (Marp: background or side of a slide), else inline
    */
-  record Image(String src, String alt, String title, ImageSize size) implements Inline {
+  record Image(String src, String alt, String title, ImageSize size, ImageRole role)
+      implements Inline {
     public Image {
       Objects.requireNonNull(src, "src");
       Objects.requireNonNull(alt, "alt");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(size, "size");
+      Objects.requireNonNull(role, "role");
+    }
+
+    /** An image in the text with a size hint. */
+    public Image(String src, String alt, String title, ImageSize size) {
+      this(src, alt, title, size, ImageRole.INLINE);
     }
 
     /** An image without a size hint. */

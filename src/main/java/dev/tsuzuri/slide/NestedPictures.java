@@ -36,7 +36,7 @@ final class NestedPictures {
       if (o instanceof Figure f) {
         out.add(f);
       } else if (o instanceof Inline.Image i) {
-        out.add(new Figure(i.src(), i.alt(), i.title(), List.of(), "", i.size(), line));
+        out.add(new Figure(i.src(), i.alt(), i.title(), List.of(), "", i.size(), line, i.role()));
       } else if (o instanceof Paragraph p) {
         children = p.inlines();
       } else if (o instanceof ListBlock l) {

@@ -95,6 +95,10 @@ final class Runs extends InlineFlattener {
 
   @Override
   public Void visitImage(Inline.Image image) {
+    if (image.role().isBackdrop()) {
+      // a Marp background or side picture belongs to the slide, not to its text
+      return null;
+    }
     text(image.alt(), false);
     return null;
   }

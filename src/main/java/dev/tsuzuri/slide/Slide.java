@@ -19,14 +19,29 @@ import java.util.Objects;
  * @param box for a content slide whose body is one callout, the callout's kind: the writer draws
  *     the body as that kind's box (measured as any body, the box is the body's own area); else
  *     null
+ * @param page the author's settings for this slide when the note cuts its own slides (Marp
+ *     directives, background and side pictures), or null for a slide planned from headings
  */
 public record Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
-    Picture picture, List<String> notes, int line, dev.tsuzuri.outline.Callout.Kind box) {
+    Picture picture, List<String> notes, int line, dev.tsuzuri.outline.Callout.Kind box,
+    Page page) {
 
-  /** A slide without a callout box. */
+  /** A slide planned from headings, without a callout box. */
   public Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
       Picture picture, List<String> notes, int line) {
-    this(layout, title, body, table, picture, notes, line, null);
+    this(layout, title, body, table, picture, notes, line, null, null);
+  }
+
+  /** A slide planned from headings whose body is drawn as a callout's box. */
+  public Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
+      Picture picture, List<String> notes, int line, dev.tsuzuri.outline.Callout.Kind box) {
+    this(layout, title, body, table, picture, notes, line, box, null);
+  }
+
+  /** A slide of a note that cuts its own slides, with the author's page settings. */
+  public Slide(Layout layout, List<Run> title, List<Line> body, TableContent table,
+      Picture picture, List<String> notes, int line, Page page) {
+    this(layout, title, body, table, picture, notes, line, null, page);
   }
 
   /** The kinds of slide a deck is made of; the writer maps each to a template layout. */
@@ -65,6 +80,6 @@ public record Slide(Layout layout, List<Run> title, List<Line> body, TableConten
   public Slide withNotes(List<String> more) {
     List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(more);
-    return new Slide(layout, title, body, table, picture, all, line, box);
+    return new Slide(layout, title, body, table, picture, all, line, box, page);
   }
 }

@@ -285,6 +285,26 @@ final class SlideBuilder {
       return;
     }
     flushEmptyHeadingsAsContent();
+    TableContent all = content(table);
+    List<List<List<Run>>> page = new ArrayList<>();
+    int emitted = 0;
+    for (List<List<Run>> row : all.rows()) {
+      page.add(row);
+      if (page.size() > 1 && !fit.tableFits(all.withRows(page))) {
+        page.remove(page.size() - 1);
+        emitTable(all.withRows(page), emitted++, table.line());
+        page = new ArrayList<>();
+        page.add(row);
+      }
+    }
+    if (!page.isEmpty() || emitted == 0) {
+      emitTable(all.withRows(page), emitted, table.line());
+    }
+    titleIsPending = false;
+  }
+
+  /** A table as a slide shows it: alignments, column weights, header and body rows. */
+  static TableContent content(Table table) {
     List<String> aligns = new ArrayList<>();
     for (int c = 0; c < table.columns(); c++) {
       switch (table.alignment(c)) {
@@ -305,23 +325,8 @@ final class SlideBuilder {
       header = rows(table.header());
       body = rows(table.body());
     }
-    TableContent all = new TableContent(aligns, TableContent.weights(table.columns(), header,
+    return new TableContent(aligns, TableContent.weights(table.columns(), header,
         body), header, body, table.hasSpans());
-    List<List<List<Run>>> page = new ArrayList<>();
-    int emitted = 0;
-    for (List<List<Run>> row : all.rows()) {
-      page.add(row);
-      if (page.size() > 1 && !fit.tableFits(all.withRows(page))) {
-        page.remove(page.size() - 1);
-        emitTable(all.withRows(page), emitted++, table.line());
-        page = new ArrayList<>();
-        page.add(row);
-      }
-    }
-    if (!page.isEmpty() || emitted == 0) {
-      emitTable(all.withRows(page), emitted, table.line());
-    }
-    titleIsPending = false;
   }
 
   private void emitTable(TableContent t, int index, int line) {

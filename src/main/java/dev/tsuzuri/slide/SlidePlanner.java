@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * Plans the decks of a note: outline in, slides out, no file format involved (pandoc's
- * presentation model). A title slide opens each deck; session headings get section slides;
- * bullets, code and tables are cut into slides that fit, as the {@link Fit} measures.
+ * presentation model). A note that cuts its own slides ({@code ---} breaks, a Marp deck) gets a
+ * slide per page ({@link PagePlanner}); any other gets a title slide to open each deck, section
+ * slides for session headings, and bullets, code and tables cut into slides that fit, as the
+ * {@link Fit} measures.
  */
 public final class SlidePlanner {
   private SlidePlanner() {}
@@ -33,6 +35,11 @@ public final class SlidePlanner {
     List<Entry> entries = Entry.flatten(document.blocks());
     int level = options.sessionLevel();
     List<Deck> decks = new ArrayList<>();
+    if (PagePlanner.cutsOwnSlides(meta, entries)) {
+      // the author cut the slides: one deck, a slide per page, whatever the deck options say
+      decks.add(new Deck(0, noteTitle, PagePlanner.plan(entries, meta, fit, japanese)));
+      return decks;
+    }
     if (!options.perSession()) {
       List<Slide> slides = new ArrayList<>();
       slides.add(titleSlide(noteTitleRuns, subtitle(meta, null), meta));

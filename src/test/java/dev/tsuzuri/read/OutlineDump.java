@@ -6,6 +6,7 @@ import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
+import dev.tsuzuri.outline.Directive;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
@@ -250,6 +251,12 @@ public final class OutlineDump implements BlockVisitor<Void> {
   @Override
   public Void visitComment(Comment c) {
     line("comment " + c.text().replace("\n", "\\n"));
+    return null;
+  }
+
+  @Override
+  public Void visitDirective(Directive d) {
+    line("directive " + (d.spot() ? "_" : "") + d.name() + "=" + d.value());
     return null;
   }
 }

@@ -36,6 +36,20 @@ final class CountingFit implements Fit {
   }
 
   @Override
+  public Fit narrowed(int textPercent) {
+    // a narrower body holds as many lines, each of fewer characters
+    return textPercent >= 100 ? this : new CountingFit(bodyUnits,
+        Math.max(1, charsPerUnit * textPercent / 100), Math.max(1, titleChars * textPercent / 100));
+  }
+
+  @Override
+  public Fit sized(double points) {
+    // as if the layout's text were 24 pt: smaller text holds more lines of more characters
+    double k = 24 / points;
+    return new CountingFit((int) (bodyUnits * k), (int) (charsPerUnit * k), titleChars);
+  }
+
+  @Override
   public boolean tableFits(TableContent table) {
     return table.header().size() + table.rows().size() <= bodyUnits;
   }

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.tsuzuri.outline.Inline;
 import dev.tsuzuri.outline.PlainText;
 import dev.tsuzuri.read.internal.html.InlineTag;
+import dev.tsuzuri.read.internal.text.MarpSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -94,8 +95,8 @@ final class InlineBuilder {
     } else if (n instanceof Strikethrough) {
       out.add(new Inline.Strikethrough(of(n)));
     } else if (n instanceof Image i) {
-      out.add(new Inline.Image(url(i.getUrl().unescape()), PlainText.of(of(n)),
-          prepared.restoreText(i.getTitle().unescape())));
+      out.add(image(url(i.getUrl().unescape()), PlainText.of(of(n)),
+          prepared.restoreText(i.getTitle().unescape()), n));
     } else if (n instanceof Link l) {
       out.add(new Inline.Link(url(l.getUrl().unescape()),
           prepared.restoreText(l.getTitle().unescape()), of(n)));
@@ -130,6 +131,17 @@ final class InlineBuilder {
     }
   }
 
+  /** A Markdown image, its alternative text read for Marp's keywords (background, side, size). */
+  private Inline.Image image(String url, String alt, String title, Node n) {
+    MarpSyntax.Image marp = MarpSyntax.image(alt, dev.tsuzuri.outline.ImageSize.NONE);
+    if (marp.filtered()) {
+      // once per note: the warning sink keeps one of each message per line
+      owner.session.warn(0, "Marp image filters (blur, sepia …) are not drawn; pictures are shown"
+          + " as they are");
+    }
+    return new Inline.Image(url, marp.alt(), title, marp.size(), marp.role());
+  }
+
   private String url(String url) {
     return owner.prepared.restoreText(url);
   }
@@ -148,7 +160,7 @@ final class InlineBuilder {
     String url = url(target.getUrl().unescape());
     String title = owner.prepared.restoreText(target.getTitle().unescape());
     if (ref instanceof ImageRef) {
-      out.add(new Inline.Image(url, PlainText.of(of(ref)), title));
+      out.add(image(url, PlainText.of(of(ref)), title, ref));
     } else {
       out.add(new Inline.Link(url, title, of(ref)));
     }

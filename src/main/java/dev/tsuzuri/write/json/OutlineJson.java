@@ -8,6 +8,7 @@ import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
+import dev.tsuzuri.outline.Directive;
 import dev.tsuzuri.outline.Document;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
@@ -288,6 +289,16 @@ public final class OutlineJson implements BlockVisitor<Void> {
   public Void visitComment(Comment c) {
     begin("Comment", c);
     out.name("text").value(c.text());
+    out.endObject();
+    return null;
+  }
+
+  @Override
+  public Void visitDirective(Directive d) {
+    begin("Directive", d);
+    out.name("name").value(d.name());
+    out.name("value").value(d.value());
+    out.name("spot").value(d.spot());
     out.endObject();
     return null;
   }

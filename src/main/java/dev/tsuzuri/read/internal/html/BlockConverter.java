@@ -3,6 +3,8 @@ package dev.tsuzuri.read.internal.html;
 import dev.tsuzuri.outline.Block;
 import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
+import dev.tsuzuri.outline.Directive;
+import dev.tsuzuri.read.internal.text.MarpSyntax;
 import dev.tsuzuri.outline.Details;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Inline;
@@ -57,7 +59,12 @@ final class BlockConverter {
       flush();
       String text = c.getData().strip();
       if (!text.isEmpty()) {
-        out.add(new Part.Content(new Comment(text, r.line(c))));
+        List<Directive> directives = MarpSyntax.directives(text, r.line(c));
+        if (directives.isEmpty()) {
+          out.add(new Part.Content(new Comment(text, r.line(c))));
+        } else {
+          directives.forEach(d -> out.add(new Part.Content(d)));
+        }
       }
     } else if (n instanceof Element e) {
       element(e, depth);

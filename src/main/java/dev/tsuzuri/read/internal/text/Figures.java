@@ -16,11 +16,11 @@ public final class Figures {
     Inline only = single(content);
     if (only instanceof Inline.Image image) {
       return new Figure(image.src(), image.alt(), image.title(), List.of(), "", image.size(),
-          line);
+          line, image.role());
     }
     if (only instanceof Inline.Link link && single(link.content()) instanceof Inline.Image image) {
       return new Figure(image.src(), image.alt(), image.title(), List.of(), link.url(),
-          image.size(), line);
+          image.size(), line, image.role());
     }
     return null;
   }

@@ -12,6 +12,7 @@ import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
+import dev.tsuzuri.outline.Directive;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
@@ -395,6 +396,12 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void visitComment(Comment comment) {
+    return null;
+  }
+
+  @Override
+  public Void visitDirective(Directive directive) {
+    // a Marp setting of the slides: nothing to show in a document
     return null;
   }
 }

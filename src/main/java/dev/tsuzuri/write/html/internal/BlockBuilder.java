@@ -14,6 +14,7 @@ import dev.tsuzuri.outline.CodeBlock;
 import dev.tsuzuri.outline.Comment;
 import dev.tsuzuri.outline.DefinitionList;
 import dev.tsuzuri.outline.Details;
+import dev.tsuzuri.outline.Directive;
 import dev.tsuzuri.outline.Embed;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.LinkCard;
@@ -328,6 +329,12 @@ public final class BlockBuilder implements BlockVisitor<Void> {
 
   @Override
   public Void visitComment(Comment comment) {
+    return null;
+  }
+
+  @Override
+  public Void visitDirective(Directive directive) {
+    // a Marp setting of the slides: nothing to show in a document
     return null;
   }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -31,27 +30,32 @@ final class DeckRenderer {
   private final TextFiller filler;
   private final TextMeasurer measurer;
   private final TextXml text;
+  private final TextStyle style;
   private final TableMaker tables;
   private final Footer footer;
   private final WriteContext context;
-  /** Bodies the plan measured and found to fit: measuring them again would only cost time. */
-  private final Predicate<List<Line>> measuredToFit;
+  /**
+   * The plan's fit: the bodies it measured and found to fit (beside side pictures too) need no
+   * second measurement.
+   */
+  private final PoiFit fit;
   /** The sizes chosen for content titles, by layout and title. */
   private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
 
   private record TitleKey(XSLFSlideLayout layout, List<Run> title) {}
 
   DeckRenderer(PreparedTemplate template, Scratch scratch, TextStyle style, TextMeasurer measurer,
-      Footer footer, WriteContext context, Predicate<List<Line>> measuredToFit) {
+      Footer footer, WriteContext context, PoiFit fit) {
+    this.fit = fit;
     this.template = template;
     this.scratch = scratch;
     this.filler = new TextFiller(style);
     this.measurer = measurer;
     this.text = new TextXml(filler, style, LinkPolicy.of(context, "pptx"));
+    this.style = style;
     this.tables = new TableMaker(filler, measurer);
     this.footer = footer;
     this.context = context;
-    this.measuredToFit = measuredToFit;
   }
 
   /** The .pptx bytes of a deck. */
@@ -67,7 +71,15 @@ final class DeckRenderer {
         case TABLE -> table(s);
         case IMAGE -> image(s, pkg);
       };
-      if (s.layout() != Slide.Layout.TITLE) {
+      if (s.page() != null) {
+        PageDecor.draw(slide, s, scratch.ppt().getPageSize(), context, pkg);
+        footer.write(slide, number, s.page().footer(), s.page().paginate());
+        if (!s.page().header().isBlank()
+            && !footer.header(slide, s.page().header(), headerBand(s))) {
+          context.warnings().warn(s.line(), "no room above the slide title for the Marp header;"
+              + " it is left out");
+        }
+      } else if (s.layout() != Slide.Layout.TITLE) {
         footer.write(slide, number);
       }
       notes(pkg, slide, s.notes(), number);
@@ -140,35 +152,81 @@ final class DeckRenderer {
   private SlideXml content(Slide s) {
     LayoutXml layout = template.content;
     SlideXml slide = new SlideXml(layout);
-    StringBuilder title = title(scratch.content(), s.title(), slide);
+    // text measured beside a side picture fits the whole width too: when no side picture can
+    // be read (a remote one not fetched), the text keeps the layout's place
+    boolean side = s.page() != null && s.page().hasSide()
+        && PageDecor.anySideReadable(s, context);
+    int textPercent = side ? s.page().textPercent() : 100;
+    double bodySize = s.page() == null ? 0 : s.page().bodySize();
+    // a page kept on one slide by setting its text smaller is written as it was measured
+    TextFiller bodyFiller = bodySize > 0 ? filler.sized(bodySize) : filler;
+    TextXml bodyText = bodySize > 0
+        ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text;
+    // beside a side picture, title and body are measured and placed in the rest of the width
+    XSLFSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
+    StringBuilder title = title(measureIn, s.title(), slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
-          p.filled().write(slide.xml(), slide.nextId(), title);
+          write(slide, p.filled(), title, side ? placed(Layouts.title(scratch.content()), s)
+              : null);
         }
       } else if (p.body()) {
         StringBuilder body = new StringBuilder();
-        text.lines(body, s.body(), slide.rels());
+        bodyText.lines(body, s.body(), slide.rels());
         if (s.body().isEmpty()) {
           body.append("<a:p/>");
         }
         ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded()
             : s.box() != null && p.boxes().containsKey(s.box()) ? p.boxes().get(s.box())
             : p.filled();
-        shape.write(slide.xml(), slide.nextId(), body);
+        write(slide, shape, body, side ? placed(Layouts.body(scratch.content()), s) : null);
       } else {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
-    if (!measuredToFit.test(s.body())) {
-      XSLFTextShape body = Layouts.body(scratch.content());
-      filler.lines(body, s.body());
+    if (!fit.accepted(s.body(), textPercent, bodySize)) {
+      XSLFTextShape body = Layouts.body(measureIn);
+      bodyFiller.lines(body, s.body());
       if (!Measure.fits(body)) {
         context.warnings().warn(s.line(), "slide text taller than its placeholder: "
             + s.titleText());
       }
     }
     return slide;
+  }
+
+  /**
+   * Writes a placeholder; with a shape to follow, at that shape's place (a narrowed one beside a
+   * side picture) instead of the layout's.
+   */
+  private static void write(SlideXml slide, ShapeXml shape, CharSequence paragraphs,
+      Rectangle2D box) {
+    if (box == null) {
+      shape.write(slide.xml(), slide.nextId(), paragraphs);
+      return;
+    }
+    StringBuilder one = new StringBuilder();
+    shape.write(one, slide.nextId(), paragraphs);
+    slide.xml().append(SidePlacement.placed(one, box));
+  }
+
+  /** A placeholder's box moved beside the slide's side picture. */
+  private Rectangle2D placed(XSLFTextShape layoutShape, Slide s) {
+    return SidePlacement.text(layoutShape.getAnchor(), scratch.ppt().getPageSize().getWidth(),
+        s.page().side(), s.page().sidePercent());
+  }
+
+  /** The band above the content title where a Marp header goes. */
+  private Rectangle2D headerBand(Slide s) {
+    XSLFTextShape t = Layouts.title(scratch.content());
+    java.awt.Dimension size = scratch.ppt().getPageSize();
+    double top = size.getHeight() * 0.01;
+    if (t == null) {
+      return new Rectangle2D.Double(size.getWidth() * 0.05, top, size.getWidth() * 0.9, 24);
+    }
+    Rectangle2D a = t.getAnchor();
+    return new Rectangle2D.Double(a.getX(), top, a.getWidth(), Math.max(0, a.getMinY() - top));
   }
 
   /**

@@ -43,6 +43,55 @@ final class Footer {
       open(out, slide.nextId(), "Footer", "ftr", 11);
       out.append(footerRun).append("</a:p></p:txBody></p:sp>");
     }
+    number(slide, number);
+  }
+
+  /**
+   * Adds what the author's directives ask for: their footer text, if any, and the slide number
+   * only when the slide is paginated (Marp's {@code footer} and {@code paginate}).
+   */
+  void write(SlideXml slide, int number, String text, boolean paginate) {
+    StringBuilder out = slide.xml();
+    if (!text.isBlank()) {
+      open(out, slide.nextId(), "Footer", "ftr", 11);
+      out.append("<a:r>").append(props).append("<a:t>");
+      XmlText.attribute(out, XmlChars.clean(text).replace('\u3000', ' '));
+      out.append("</a:t></a:r></a:p></p:txBody></p:sp>");
+    }
+    if (paginate) {
+      number(slide, number);
+    }
+  }
+
+  /**
+   * A Marp header: one line of small text in a box above the title, when there is room.
+   *
+   * @return false when the band is too low for it (nothing is written)
+   */
+  boolean header(SlideXml slide, String text, java.awt.geom.Rectangle2D band) {
+    if (band.getHeight() < HEADER_SIZE * 1.5) {
+      return false;
+    }
+    StringBuilder out = slide.xml();
+    int id = slide.nextId();
+    out.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(id).append("\" name=\"Header ")
+        .append(id).append("\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm>");
+    SlideXml.box(out, band.getX(), band.getY(), band.getWidth(), band.getHeight());
+    out.append("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr>")
+        .append("<p:txBody><a:bodyPr wrap=\"none\" anchor=\"ctr\"><a:normAutofit/></a:bodyPr>")
+        .append("<a:lstStyle/><a:p><a:r>")
+        .append(props.replace("<a:rPr ", "<a:rPr sz=\"" + Math.round(HEADER_SIZE * 100) + "\" "))
+        .append("<a:t>");
+    XmlText.attribute(out, XmlChars.clean(text).replace('\u3000', ' '));
+    out.append("</a:t></a:r></a:p></p:txBody></p:sp>");
+    return true;
+  }
+
+  /** A header's text size, in points: small, as Marp's default theme shows it. */
+  private static final double HEADER_SIZE = 14;
+
+  private void number(SlideXml slide, int number) {
+    StringBuilder out = slide.xml();
     open(out, slide.nextId(), "Slide Number", "sldNum", 12);
     out.append("<a:fld id=\"").append(SLIDE_NUMBER_FIELD).append("\" type=\"slidenum\">")
         .append(props).append("<a:t>").append(number).append("</a:t></a:fld>")

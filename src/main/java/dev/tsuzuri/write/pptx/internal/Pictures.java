@@ -3,6 +3,7 @@ package dev.tsuzuri.write.pptx.internal;
 import dev.tsuzuri.write.PictureText;
 import dev.tsuzuri.write.ooxml.XmlText;
 import dev.tsuzuri.diag.TsuzuriException;
+import dev.tsuzuri.outline.ImageRole;
 import dev.tsuzuri.slide.Picture;
 import dev.tsuzuri.slide.Run;
 import dev.tsuzuri.slide.Slide;
@@ -40,6 +41,11 @@ final class Pictures {
         throw new TsuzuriException("unsupported image format: " + data.format());
       }
       double scale = Math.min(w / data.width(), h / data.height());
+      if (!pic.size().isNone()) {
+        // the size the note asks for (CSS pixels, 3/4 of a point) is the most it is drawn at
+        double[] asked = pic.size().resolve(data.width(), data.height());
+        scale = Math.min(scale, asked[0] * 0.75 / data.width());
+      }
       double pw = data.width() * scale;
       double ph = data.height() * scale;
       picture(slide, pkg.addImage(data), pic.alt(), area.getX() + (w - pw) / 2,
@@ -80,10 +86,50 @@ final class Pictures {
         band.getY() + (band.getHeight() - ph) / 2, pw, ph);
   }
 
+  /**
+   * A background or side picture filling an area: cropped to cover it, or whole and centred in
+   * it ({@code contain}); nothing when it cannot be read (the resources said why).
+   *
+   * @param out where the picture's XML goes (behind the text for a background)
+   */
+  static void fill(SlideXml slide, StringBuilder out, Picture pic, ImageRole.Scale scale,
+      Rectangle2D area, int line, WriteContext context, DeckPackage pkg) {
+    Optional<ImageData> img = context.resources().image(pic.src(), line);
+    if (img.isEmpty() || !FORMATS.contains(img.get().format()) || area.getWidth() <= 0
+        || area.getHeight() <= 0) {
+      return;
+    }
+    ImageData data = img.get();
+    double sx = area.getWidth() / data.width();
+    double sy = area.getHeight() / data.height();
+    String target = pkg.addImage(data);
+    if (scale == ImageRole.Scale.CONTAIN) {
+      double k = Math.min(sx, sy);
+      double pw = data.width() * k;
+      double ph = data.height() * k;
+      picture(slide, out, target, pic.alt(), area.getX() + (area.getWidth() - pw) / 2,
+          area.getY() + (area.getHeight() - ph) / 2, pw, ph, "");
+      return;
+    }
+    // cover: scaled to the larger ratio, the overflow cropped evenly on both sides
+    double k = Math.max(sx, sy);
+    double cropX = (1 - area.getWidth() / (data.width() * k)) / 2;
+    double cropY = (1 - area.getHeight() / (data.height() * k)) / 2;
+    String crop = "<a:srcRect l=\"" + Math.round(cropX * 100000) + "\" t=\""
+        + Math.round(cropY * 100000) + "\" r=\"" + Math.round(cropX * 100000) + "\" b=\""
+        + Math.round(cropY * 100000) + "\"/>";
+    picture(slide, out, target, pic.alt(), area.getX(), area.getY(), area.getWidth(),
+        area.getHeight(), crop);
+  }
+
   private static void picture(SlideXml slide, String target, String alt, double x, double y,
       double w, double h) {
+    picture(slide, slide.xml(), target, alt, x, y, w, h, "");
+  }
+
+  private static void picture(SlideXml slide, StringBuilder out, String target, String alt,
+      double x, double y, double w, double h, String crop) {
     String rel = slide.rels().add(SlideRels.IMAGE, target);
-    StringBuilder out = slide.xml();
     int id = slide.nextId();
     out.append("<p:pic><p:nvPicPr><p:cNvPr id=\"").append(id).append("\" name=\"Picture ")
         .append(id).append('"');
@@ -93,7 +139,8 @@ final class Pictures {
     }
     out.append("/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
         .append("</p:nvPicPr><p:blipFill><a:blip r:embed=\"").append(rel)
-        .append("\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm>");
+        .append("\"/>").append(crop)
+        .append("<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm>");
     SlideXml.box(out, x, y, w, h);
     out.append("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>");
   }

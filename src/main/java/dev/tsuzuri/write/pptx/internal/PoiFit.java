@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -40,6 +41,12 @@ final class PoiFit implements Fit {
   private final double bodyExcessLimit;
   /** The title's room (0 for a layout without a title). */
   private final double titleRoom;
+  /** Content slides narrowed beside a side picture, by the text's share of the width. */
+  private final IntFunction<XSLFSlide> narrowedSlides;
+  /** The fits of those slides, made when first asked for. */
+  private final Map<Integer, PoiFit> narrowed = new HashMap<>();
+  /** The fits of bodies set in a smaller size, by size, made when first asked for. */
+  private final Map<Double, PoiFit> sized = new HashMap<>();
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -50,16 +57,18 @@ final class PoiFit implements Fit {
   /** Measures in slides made now in an open copy of the template. */
   PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
     this(scratch.createSlide(layouts.content()), scratch.createSlide(layouts.titleOnly()),
-        DeckRenderer.bodyArea(layouts), filler, measurer);
+        DeckRenderer.bodyArea(layouts), filler, measurer,
+        p -> Scratch.narrowedSlide(scratch, layouts, p));
   }
 
   /** Measures in a scratch copy of the template borrowed for one document. */
   PoiFit(Scratch scratch, Rectangle2D bodyArea, TextFiller filler, TextMeasurer measurer) {
-    this(scratch.content(), scratch.titleOnly(), bodyArea, filler, measurer);
+    this(scratch.content(), scratch.titleOnly(), bodyArea, filler, measurer, scratch::narrowed);
   }
 
   private PoiFit(XSLFSlide content, XSLFSlide tableSlide, Rectangle2D tableArea,
-      TextFiller filler, TextMeasurer measurer) {
+      TextFiller filler, TextMeasurer measurer, IntFunction<XSLFSlide> narrowedSlides) {
+    this.narrowedSlides = narrowedSlides;
     this.filler = filler;
     this.measurer = measurer;
     this.tables = new TableMaker(filler, measurer);
@@ -91,6 +100,36 @@ final class PoiFit implements Fit {
    */
   boolean accepted(List<Line> lines) {
     return accepted.contains(lines);
+  }
+
+  /**
+   * Whether these lines were accepted as a page with body text in this size (0: the layout's),
+   * beside a side picture leaving the text this share of the width.
+   */
+  boolean accepted(List<Line> lines, int textPercent, double bodySize) {
+    PoiFit f = bodySize > 0 ? sized.get(bodySize) : this;
+    if (f != null && textPercent < 100) {
+      f = f.narrowed.get(textPercent);
+    }
+    return f != null && f.accepted(lines);
+  }
+
+  @Override
+  public Fit sized(double points) {
+    return sized.computeIfAbsent(points, p -> {
+      TextFiller smaller = filler.sized(p);
+      return new PoiFit((XSLFSlide) body.getSheet(), tableSlide, tableArea, smaller,
+          new TextMeasurer(smaller, smaller.style()), narrowedSlides);
+    });
+  }
+
+  @Override
+  public Fit narrowed(int textPercent) {
+    if (textPercent >= 100) {
+      return this;
+    }
+    return narrowed.computeIfAbsent(textPercent, p -> new PoiFit(narrowedSlides.apply(p),
+        tableSlide, tableArea, filler, measurer, narrowedSlides));
   }
 
   private boolean measure(List<Line> lines) {

@@ -3,7 +3,9 @@ package dev.tsuzuri.write.pptx.internal;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import dev.tsuzuri.outline.ImageRole;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * A copy of the template opened by POI, with one slide of each layout the deck uses, in which
@@ -18,9 +20,12 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  * @param section a slide of the section layout
  * @param measurers the measurers of text in these slides, by text style: the paragraph styles
  *     they have read stay valid for every document measured here
+ * @param narrowed content slides whose title and body are narrowed beside a side picture, by the
+ *     text's share of the width; made when first asked for
  */
 record Scratch(XMLSlideShow ppt, Layouts layouts, XSLFSlide content, XSLFSlide titleOnly,
-    XSLFSlide title, XSLFSlide section, Map<TextStyle, TextMeasurer> measurers) {
+    XSLFSlide title, XSLFSlide section, Map<TextStyle, TextMeasurer> measurers,
+    Map<Integer, XSLFSlide> narrowed) {
 
   /** How many copies this process has made (for tests of reuse). */
   private static final java.util.concurrent.atomic.AtomicInteger MADE =
@@ -43,8 +48,37 @@ record Scratch(XMLSlideShow ppt, Layouts layouts, XSLFSlide content, XSLFSlide t
     MADE.incrementAndGet();
     return new Scratch(ppt, layouts, ppt.createSlide(layouts.content()),
         ppt.createSlide(layouts.titleOnly()), ppt.createSlide(layouts.title()),
-        ppt.createSlide(layouts.section()), new HashMap<>());
+        ppt.createSlide(layouts.section()), new HashMap<>(), new HashMap<>());
   }
+
+  /**
+   * A content slide with its title and body placed as beside a right-hand side picture that
+   * leaves the text this share of the width (the side does not change the sizes).
+   */
+  XSLFSlide narrowed(int textPercent) {
+    return narrowed.computeIfAbsent(textPercent, p -> narrowedSlide(ppt, layouts, p));
+  }
+
+  /** A new content slide in this deck, narrowed as {@link #narrowed} describes. */
+  static XSLFSlide narrowedSlide(XMLSlideShow ppt, Layouts layouts, int textPercent) {
+    XSLFSlide s = ppt.createSlide(layouts.content());
+    double width = ppt.getPageSize().getWidth();
+    for (XSLFTextShape shape : new XSLFTextShape[] {Layouts.title(s), Layouts.body(s)}) {
+      if (shape != null) {
+        java.awt.geom.Rectangle2D box = shape.getAnchor();
+        // without a transform of its own, POI would move the layout's shape (every slide's)
+        var spPr = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape)
+            shape.getXmlObject()).getSpPr();
+        if (!spPr.isSetXfrm()) {
+          spPr.addNewXfrm();
+        }
+        shape.setAnchor(SidePlacement.text(box, width, ImageRole.Placement.RIGHT,
+            100 - textPercent));
+      }
+    }
+    return s;
+  }
+
 
   /** The measurer of text in this style. */
   TextMeasurer measurer(TextStyle style) {

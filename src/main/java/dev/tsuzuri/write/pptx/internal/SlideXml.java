@@ -6,15 +6,36 @@ final class SlideXml {
   private final SlideRels rels = new SlideRels();
   /** Id 1 is the shape tree's own. */
   private int nextId = 2;
+  /** Where the shape tree's first shape goes: shapes inserted here are behind all others. */
+  private int behind;
+  /** Where the common slide data starts: a background goes here, before the shape tree. */
+  private int background;
 
   /** Starts a slide on a layout. */
   SlideXml(LayoutXml layout) {
     rels.add(SlideRels.LAYOUT, DeckPackage.relative(layout.part()));
     xml.append(Xml.DECLARATION).append("<p:sld").append(Xml.NAMESPACES)
-        .append("><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>")
+        .append("><p:cSld>");
+    background = xml.length();
+    xml.append("<p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>")
         .append("<p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
         .append("<a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/>")
         .append("</a:xfrm></p:grpSpPr>");
+    behind = xml.length();
+  }
+
+  /** Gives the slide a background of one colour (six hex digits). */
+  void background(String hex) {
+    String bg = "<p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"" + hex + "\"/></a:solidFill>"
+        + "<a:effectLst/></p:bgPr></p:bg>";
+    xml.insert(background, bg);
+    behind += bg.length();
+  }
+
+  /** Puts shapes behind every shape written so far or later (a background picture). */
+  void behind(CharSequence shapes) {
+    xml.insert(behind, shapes);
+    behind += shapes.length();
   }
 
   /** Where shapes are appended. */

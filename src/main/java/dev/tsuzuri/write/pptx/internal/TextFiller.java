@@ -28,9 +28,31 @@ final class TextFiller {
   private static final Color CONTEXT_GREY = new Color(0x80, 0x80, 0x80);
 
   private final TextStyle style;
+  /** The size every text run of a body is set in, in points, or null for the layout's own. */
+  private final Double bodySize;
 
   TextFiller(TextStyle style) {
+    this(style, null);
+  }
+
+  private TextFiller(TextStyle style, Double bodySize) {
     this.style = style;
+    this.bodySize = bodySize;
+  }
+
+  /** The typefaces and language this filler writes. */
+  TextStyle style() {
+    return style;
+  }
+
+  /**
+   * A filler that sets body text (not code) in this size: a page the author cut is kept on one
+   * slide by setting its text smaller, never below {@link dev.tsuzuri.slide.Fit#MIN_BODY_SIZE}.
+   *
+   * @param points the size, or 0 for the layout's own
+   */
+  TextFiller sized(double points) {
+    return points <= 0 ? new TextFiller(style) : new TextFiller(style, points);
   }
 
   /** Replaces the shape's text with these lines. */
@@ -80,19 +102,19 @@ final class TextFiller {
   List<Piece> pieces(Line line) {
     List<Piece> out = new ArrayList<>();
     boolean grey = line.repeated();
-    Double size = line.kind() == Line.Kind.CODE ? CODE_SIZE : null;
+    Double size = line.kind() == Line.Kind.CODE ? Double.valueOf(CODE_SIZE) : bodySize;
     if (line.level() > MAX_LEVEL && !line.continued()) {
       // levels the layout cannot show stay visible, marked by depth
-      split(out, Run.plain("›".repeat(line.level() - MAX_LEVEL) + " "), grey, null);
+      split(out, Run.plain("›".repeat(line.level() - MAX_LEVEL) + " "), grey, bodySize);
     }
     if (line.kind() == Line.Kind.NUMBER && !line.continued()) {
-      split(out, Run.plain(line.number() + " "), grey, null);
+      split(out, Run.plain(line.number() + " "), grey, bodySize);
     }
     for (Run r : line.runs()) {
       split(out, r, grey, size);
     }
     if (line.runs().isEmpty()) {
-      split(out, Run.plain(""), grey, null);
+      split(out, Run.plain(""), grey, bodySize);
     }
     return out;
   }

@@ -1,0 +1,79 @@
+package dev.tsuzuri.slide;
+
+import dev.tsuzuri.outline.Directive;
+import dev.tsuzuri.outline.Metadata;
+import dev.tsuzuri.outline.ThematicBreak;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans a note that cuts its own slides, as Marp and pandoc read one: {@code marp: true} in the
+ * front matter, or a thematic break ({@code ---}) between top-level blocks. Each page between
+ * breaks (and, with Marp's {@code headingDivider}, before each heading of that level or above)
+ * is one slide; only a page too long for a slide continues on the next.
+ */
+final class PagePlanner {
+  private PagePlanner() {}
+
+  /** True when the note cuts its own slides. */
+  static boolean cutsOwnSlides(Metadata meta, List<Entry> entries) {
+    Object marp = meta.extra().get("marp");
+    if (marp != null && Boolean.parseBoolean(String.valueOf(marp).strip())) {
+      return true;
+    }
+    for (Entry e : entries) {
+      if (e instanceof Entry.Content c && c.block() instanceof ThematicBreak) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The slides of the note, one or more for each of its pages. */
+  static List<Slide> plan(List<Entry> entries, Metadata meta, Fit fit, boolean japanese) {
+    List<Directive> all = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e instanceof Entry.Content c && c.block() instanceof Directive d) {
+        all.add(d);
+      }
+    }
+    PageSettings settings = new PageSettings(meta);
+    PageSlides builder = new PageSlides(fit, japanese);
+    List<Slide> slides = new ArrayList<>();
+    List<List<Entry>> pages = pages(entries, PageSettings.headingDivider(meta, all));
+    for (int i = 0; i < pages.size(); i++) {
+      slides.addAll(builder.slides(pages.get(i), settings, i == 0));
+    }
+    return slides;
+  }
+
+  /** The entries cut into pages at thematic breaks and, with a divider, before headings. */
+  static List<List<Entry>> pages(List<Entry> entries, int headingDivider) {
+    List<List<Entry>> pages = new ArrayList<>();
+    List<Entry> page = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e instanceof Entry.Content c && c.block() instanceof ThematicBreak) {
+        pages.add(page);
+        page = new ArrayList<>();
+        continue;
+      }
+      if (e instanceof Entry.Heading h && h.level() <= headingDivider && hasShown(page)) {
+        pages.add(page);
+        page = new ArrayList<>();
+      }
+      page.add(e);
+    }
+    pages.add(page);
+    return pages;
+  }
+
+  /** True when a page holds anything but directives (which Marp keeps with the next heading). */
+  private static boolean hasShown(List<Entry> page) {
+    for (Entry e : page) {
+      if (!(e instanceof Entry.Content c && c.block() instanceof Directive)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.tsuzuri.slide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tsuzuri.diag.WarningSink;
+import dev.tsuzuri.outline.Document;
+import dev.tsuzuri.outline.ImageRole;
+import dev.tsuzuri.read.ReadOptions;
+import dev.tsuzuri.read.markdown.MarkdownReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Notes that cut their own slides, read with the real reader and planned with a counting fit. */
+class PagePlannerTest {
+  @TempDir
+  Path dir;
+
+  private List<Slide> plan(String markdown, Fit fit) throws Exception {
+    // asked for a deck per session: a note that cuts its own slides is one deck all the same
+    List<Deck> decks = SlidePlanner.plan(read(markdown), new PlanOptions(true, 2), fit, "deck");
+    assertEquals(1, decks.size(), "a note that cuts its own slides is one deck");
+    return decks.get(0).slides();
+  }
+
+  private Document read(String markdown) throws Exception {
+    Path note = dir.resolve("deck.md");
+    Files.writeString(note, markdown);
+    return new MarkdownReader(ReadOptions.defaults()).read(note,
+        WarningSink.collecting("deck.md"));
+  }
+
+  private static final Fit ROOMY = new CountingFit(12, 40, 60);
+
+  @Test
+  void eachBreakStartsASlideAndHeadingsMakeNoDividers() throws Exception {
+    List<Slide> slides = plan("""
+        # 勉強会の振り返り
+
+        ---
+
+        # 第1部
+
+        - 要点A
+        - 要点B
+
+        ---
+
+        ## 第2部
+
+        本文の段落。
+
+        ### 小見出し
+
+        - 細目
+        """, ROOMY);
+    assertEquals(3, slides.size());
+    assertEquals(Slide.Layout.TITLE, slides.get(0).layout());
+    assertEquals("第1部", slides.get(1).titleText());
+    assertEquals(Slide.Layout.CONTENT, slides.get(1).layout());
+    assertEquals("第2部", slides.get(2).titleText());
+    assertEquals(List.of("本文の段落。", "小見出し", "細目"),
+        slides.get(2).body().stream().map(Line::text).toList());
+  }
+
+  @Test
+  void directivesNeverBecomeNotesAndSpotDirectivesApplyOnce() throws Exception {
+    List<Slide> slides = plan("""
+        ---
+        marp: true
+        paginate: true
+        ---
+
+        <!-- _paginate: false -->
+        <!-- class: invert -->
+
+        # 表紙
+
+        <!-- 挨拶から始める -->
+
+        ---
+
+        ## 二枚目
+
+        - 項目
+
+        ---
+
+        <!-- _class: lead -->
+
+        ## 三枚目
+        """, ROOMY);
+    assertEquals(3, slides.size());
+    assertEquals(List.of("挨拶から始める"), slides.get(0).notes());
+    for (Slide s : slides) {
+      for (String n : s.notes()) {
+        assertFalse(n.contains("paginate") || n.contains("class"), n);
+      }
+    }
+    assertFalse(slides.get(0).page().paginate());
+    assertTrue(slides.get(1).page().paginate());
+    assertEquals("invert", slides.get(1).page().className());
+    assertEquals("lead", slides.get(2).page().className());
+    assertEquals(Slide.Layout.SECTION, slides.get(2).layout());
+  }
+
+  @Test
+  void anOverflowingPageContinuesWithCont() throws Exception {
+    StringBuilder md = new StringBuilder("---\nmarp: true\n---\n\n# 表紙\n\n---\n\n## 長い一覧\n\n");
+    for (int i = 1; i <= 20; i++) {
+      md.append("- 項目").append(i).append('\n');
+    }
+    List<Slide> slides = plan(md.toString(), new CountingFit(8, 40, 60));
+    assertEquals(1 + 3, slides.size());
+    assertEquals("長い一覧（続き）", slides.get(2).titleText());
+  }
+
+  @Test
+  void sidePicturesNarrowTheTextAndBackgroundsStayBehind() throws Exception {
+    List<Slide> slides = plan("""
+        ---
+        marp: true
+        ---
+
+        ![bg](a.png)
+
+        # 表紙
+
+        ---
+
+        ![bg left:30%](b.png)
+
+        ## 図と文
+
+        - 一つ目の項目はとても長い文章で幅が狭いと折り返すはずのもの
+        - 二つ目
+        """, new CountingFit(2, 40, 60));
+    Slide cover = slides.get(0);
+    assertEquals(1, cover.page().backgrounds().size());
+    assertEquals("a.png", cover.page().backgrounds().get(0).picture().src());
+    Slide side = slides.get(1);
+    assertEquals(ImageRole.Placement.LEFT, side.page().side());
+    assertEquals(30, side.page().sidePercent());
+    assertEquals(70, side.page().textPercent());
+    assertNull(side.picture());
+    // measured at 70% of the width the long item takes two units (one at full width): the page
+    // needs three units, two at the layout's size; set at 18 pt (the floor) it fits on one slide
+    assertEquals(2, slides.size());
+    assertEquals(18, side.page().bodySize());
+    assertEquals(2, side.body().size());
+  }
+
+  @Test
+  void headingDividerCutsPagesAtHeadings() throws Exception {
+    List<Slide> slides = plan("""
+        ---
+        marp: true
+        headingDivider: 2
+        ---
+
+        # 表紙
+
+        ## 一
+
+        - a
+
+        ## 二
+
+        - b
+        ### 深い見出しは切らない
+
+        - c
+        """, ROOMY);
+    assertEquals(List.of("表紙", "一", "二"), slides.stream().map(Slide::titleText).toList());
+  }
+
+  @Test
+  void aNoteWithoutBreaksKeepsItsHeadingPlan() throws Exception {
+    List<Slide> slides = SlidePlanner.plan(read("""
+        # 一
+
+        - a
+
+        ## 二
+
+        - b
+        """), new PlanOptions(false, 2), ROOMY, "deck").get(0).slides();
+    // the heading plan: title slide, section slide for 一 (level 1 ≤ session level), content
+    assertTrue(slides.size() > 2);
+    assertNull(slides.get(1).page());
+  }
+
+  @Test
+  void hugeDecksArePlannedInLinearTime() throws Exception {
+    StringBuilder md = new StringBuilder("---\nmarp: true\nbackgroundImage: \"")
+        .append("url(".repeat(200_000)).append("\"\n---\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      md.append("<!-- _class: lead -->\n\n## 見出し").append(i).append("\n\n- 項目\n\n---\n\n");
+    }
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> {
+          List<Slide> slides = plan(md.toString(), ROOMY);
+          assertEquals(20_001, slides.size());
+          assertTrue(slides.get(5).page().backgrounds().isEmpty());
+        });
+  }
+}
