@@ -42,7 +42,7 @@ final class PageSlides {
 
   PageSlides(Fit fit, boolean japanese) {
     this.fit = fit;
-    this.contSuffix = japanese ? "（続き）" : " (cont.)";
+    this.contSuffix = Runs.continued(japanese);
   }
 
   /** What a page holds, sorted by what it becomes. */
@@ -121,9 +121,9 @@ final class PageSlides {
     boolean code = c.onlyCode && c.codeBlocks > 0 && c.subtitle.isEmpty() && !look.hasSide();
     Slide.Layout layout = code ? Slide.Layout.CODE : Slide.Layout.CONTENT;
     Fit measure = fit.narrowed(look.textPercent());
-    if (!title.isEmpty() && !(measure.titleFits(title) && measure.titleFits(withSuffix(title)))) {
+    if (!title.isEmpty() && !(measure.titleFits(title) && measure.titleFits(Runs.withSuffix(contSuffix, title)))) {
       // a title too long for its placeholder leads the body instead
-      body.add(0, Line.of(0, Line.Kind.PLAIN, "", bold(title)));
+      body.add(0, Line.of(0, Line.Kind.PLAIN, "", Runs.bold(title)));
       title = List.of();
     }
     List<List<Line>> pages = body.isEmpty() ? List.of(List.of())
@@ -141,7 +141,7 @@ final class PageSlides {
     }
     List<Slide> out = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
-      out.add(new Slide(layout, p == 0 ? title : withSuffix(title), pages.get(p), null, null,
+      out.add(new Slide(layout, p == 0 ? title : Runs.withSuffix(contSuffix, title), pages.get(p), null, null,
           p == 0 ? c.notes : List.of(), c.line, look));
     }
     return out;
@@ -152,9 +152,9 @@ final class PageSlides {
       c.title = h.title();
       c.line = h.line();
     } else if (c.body.isEmpty() && c.table == null) {
-      c.subtitle.add(Line.of(0, Line.Kind.PLAIN, "", bold(h.title())));
+      c.subtitle.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(h.title())));
     } else {
-      c.body.add(Line.of(0, Line.Kind.PLAIN, "", bold(h.title())));
+      c.body.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(h.title())));
       c.onlyCode = false;
     }
   }
@@ -251,7 +251,7 @@ final class PageSlides {
   }
 
   private Slide tableSlide(List<Run> title, TableContent t, boolean first, Content c, Page look) {
-    return new Slide(Slide.Layout.TABLE, first ? title : withSuffix(title), List.of(), t, null,
+    return new Slide(Slide.Layout.TABLE, first ? title : Runs.withSuffix(contSuffix, title), List.of(), t, null,
         first ? c.notes : List.of(), c.table.line(), look);
   }
 
@@ -283,18 +283,5 @@ final class PageSlides {
   private static boolean isNotes(Details d) {
     String s = Runs.text(Runs.of(d.summary())).trim().toLowerCase(Locale.ROOT);
     return s.equals("notes") || s.equals("note") || s.equals("speaker notes");
-  }
-
-  private List<Run> withSuffix(List<Run> t) {
-    if (t.isEmpty()) {
-      return t;
-    }
-    List<Run> r = new ArrayList<>(t);
-    r.add(Run.plain(contSuffix));
-    return r;
-  }
-
-  private static List<Run> bold(List<Run> runs) {
-    return runs.stream().map(Run::bolded).toList();
   }
 }

@@ -18,6 +18,26 @@ final class Runs extends InlineFlattener {
     return merge(v.out);
   }
 
+  /** What a continued slide's title ends with, in the note's language. */
+  static String continued(boolean japanese) {
+    return japanese ? "（続き）" : " (cont.)";
+  }
+
+  /** A title with the continuation suffix added; an empty title stays empty. */
+  static List<Run> withSuffix(String suffix, List<Run> title) {
+    if (title.isEmpty()) {
+      return title;
+    }
+    List<Run> r = new ArrayList<>(title);
+    r.add(Run.plain(suffix));
+    return r;
+  }
+
+  /** The runs in bold. */
+  static List<Run> bold(List<Run> runs) {
+    return runs.stream().map(Run::bolded).toList();
+  }
+
   /** The plain text of runs. */
   static String text(List<Run> runs) {
     StringBuilder b = new StringBuilder();

@@ -50,7 +50,7 @@ final class SlideBuilder {
     this.fit = fit;
     this.japanese = japanese;
     this.sessionLevel = sessionLevel;
-    this.contSuffix = japanese ? "（続き）" : " (cont.)";
+    this.contSuffix = Runs.continued(japanese);
     this.title = initialTitle;
     this.outerTitle = initialTitle;
   }
@@ -88,7 +88,7 @@ final class SlideBuilder {
       if (emptyHeadings.isEmpty()) {
         emptyHeadingLine = h.line();
       }
-      emptyHeadings.add(Line.of(0, Line.Kind.PLAIN, "", bold(title)));
+      emptyHeadings.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(title)));
     }
     outerTitle = titleIsPending ? outerTitle : title;
     title = h.title();
@@ -170,7 +170,7 @@ final class SlideBuilder {
       if (fitsAsTitle(itemTitle)) {
         if (titleIsPending) {
           // the heading above has no text of its own: keep it visible over the bullet's slides
-          body.add(Line.of(0, Line.Kind.PLAIN, "", bold(title)));
+          body.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(title)));
         }
         body.addAll(children);
         emitContent(itemTitle, body, item.line());
@@ -187,7 +187,7 @@ final class SlideBuilder {
   }
 
   private boolean fitsAsTitle(List<Run> t) {
-    return fit.titleFits(t) && fit.titleFits(withSuffix(t));
+    return fit.titleFits(t) && fit.titleFits(Runs.withSuffix(contSuffix, t));
   }
 
   private void share(List<Line> lines, int line) {
@@ -210,7 +210,7 @@ final class SlideBuilder {
 
   private void flushEmptyHeadings() {
     if (titleIsPending) {
-      emptyHeadings.add(Line.of(0, Line.Kind.PLAIN, "", bold(title)));
+      emptyHeadings.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(title)));
       titleIsPending = false;
       title = outerTitle;
     }
@@ -232,7 +232,7 @@ final class SlideBuilder {
     List<Line> body = lines;
     if (!fitsAsTitle(t)) {
       List<Line> withHeading = new ArrayList<>();
-      withHeading.add(Line.of(0, Line.Kind.PLAIN, "", bold(t)));
+      withHeading.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(t)));
       for (Line l : lines) {
         withHeading.add(l.atLevel(l.level() + 1));
       }
@@ -242,7 +242,7 @@ final class SlideBuilder {
     List<List<Line>> pages = Paginator.paginate(body,
         page -> fit.bodyFits(Slide.Layout.CONTENT, page));
     for (int p = 0; p < pages.size(); p++) {
-      slides.add(new Slide(Slide.Layout.CONTENT, p == 0 ? t : withSuffix(t), pages.get(p), null,
+      slides.add(new Slide(Slide.Layout.CONTENT, p == 0 ? t : Runs.withSuffix(contSuffix, t), pages.get(p), null,
           null, p == 0 ? takeNotes() : List.of(), line));
     }
   }
@@ -271,7 +271,7 @@ final class SlideBuilder {
   private void paginated(Slide.Layout layout, List<Line> lines, int line, Callout.Kind box) {
     List<List<Line>> pages = Paginator.paginate(lines, page -> fit.bodyFits(layout, page));
     for (int p = 0; p < pages.size(); p++) {
-      slides.add(new Slide(layout, p == 0 ? title : withSuffix(title), pages.get(p), null, null,
+      slides.add(new Slide(layout, p == 0 ? title : Runs.withSuffix(contSuffix, title), pages.get(p), null, null,
           p == 0 ? takeNotes() : List.of(), line, box));
     }
     titleIsPending = false;
@@ -330,7 +330,7 @@ final class SlideBuilder {
   }
 
   private void emitTable(TableContent t, int index, int line) {
-    slides.add(new Slide(Slide.Layout.TABLE, index == 0 ? title : withSuffix(title), List.of(), t,
+    slides.add(new Slide(Slide.Layout.TABLE, index == 0 ? title : Runs.withSuffix(contSuffix, title), List.of(), t,
         null, index == 0 ? takeNotes() : List.of(), line));
   }
 
@@ -404,18 +404,5 @@ final class SlideBuilder {
     List<String> n = List.copyOf(pendingNotes);
     pendingNotes.clear();
     return n;
-  }
-
-  private List<Run> withSuffix(List<Run> t) {
-    if (t.isEmpty()) {
-      return t;
-    }
-    List<Run> r = new ArrayList<>(t);
-    r.add(Run.plain(contSuffix));
-    return r;
-  }
-
-  private static List<Run> bold(List<Run> runs) {
-    return runs.stream().map(Run::bolded).toList();
   }
 }
