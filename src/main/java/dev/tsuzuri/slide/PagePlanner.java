@@ -22,7 +22,7 @@ final class PagePlanner {
       return true;
     }
     for (Entry e : entries) {
-      if (e instanceof Entry.Content c && c.block() instanceof ThematicBreak) {
+      if (e instanceof Entry.Content c && c.block() instanceof ThematicBreak t && t.cutsSlides()) {
         return true;
       }
     }
@@ -52,7 +52,7 @@ final class PagePlanner {
     List<List<Entry>> pages = new ArrayList<>();
     List<Entry> page = new ArrayList<>();
     for (Entry e : entries) {
-      if (e instanceof Entry.Content c && c.block() instanceof ThematicBreak) {
+      if (e instanceof Entry.Content c && c.block() instanceof ThematicBreak t && t.cutsSlides()) {
         pages.add(page);
         page = new ArrayList<>();
         continue;

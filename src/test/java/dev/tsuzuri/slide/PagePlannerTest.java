@@ -196,6 +196,32 @@ class PagePlannerTest {
   }
 
   @Test
+  void anHtmlRuleIsDrawnButCutsNoSlides() throws Exception {
+    String note = """
+        # 一
+
+        - a
+
+        <hr>
+
+        ## 二
+
+        - b
+        """;
+    Document doc = read(note);
+    assertTrue(doc.blocks().get(0) instanceof dev.tsuzuri.outline.Section s
+        && s.blocks().stream().anyMatch(b -> b instanceof dev.tsuzuri.outline.ThematicBreak t
+            && t.fromHtml()), doc.toString());
+    List<Slide> slides = SlidePlanner.plan(doc, new PlanOptions(false, 2), ROOMY, "deck").get(0)
+        .slides();
+    assertNull(slides.get(1).page(), "planned from headings, as without the rule");
+    // the same note with Markdown's own rule cuts its slides
+    List<Slide> cut = SlidePlanner.plan(read(note.replace("<hr>", "---")),
+        new PlanOptions(false, 2), ROOMY, "deck").get(0).slides();
+    assertTrue(cut.stream().anyMatch(x -> x.page() != null));
+  }
+
+  @Test
   void hugeDecksArePlannedInLinearTime() throws Exception {
     StringBuilder md = new StringBuilder("---\nmarp: true\nbackgroundImage: \"")
         .append("url(".repeat(200_000)).append("\"\n---\n\n");

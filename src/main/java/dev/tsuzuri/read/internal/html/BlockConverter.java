@@ -132,7 +132,7 @@ final class BlockConverter {
         }
       }
       case "pre", "listing" -> add(new CodeBlock(CodeText.language(e), CodeText.of(e), line));
-      case "hr" -> add(new ThematicBreak(line));
+      case "hr" -> add(new ThematicBreak(line, true));
       case "blockquote" -> {
         if (unclosed.contains(e)) {
           open(Opened.Kind.QUOTE, List.of(), e, e.childNodes(), depth);
