@@ -1,6 +1,7 @@
 package dev.tsuzuri.read;
 
 import dev.tsuzuri.outline.Block;
+import dev.tsuzuri.outline.Callout;
 import dev.tsuzuri.outline.Figure;
 import dev.tsuzuri.outline.Inline;
 import java.util.List;
@@ -35,6 +36,8 @@ final class MappedShortcode implements ShortcodeHandler {
       case FIGURE -> List.of(new Inline.Image(arg(sc, "src"), alt(sc), arg(sc, "title")));
       case DROP -> List.of();
       case INNER -> context.inlines(sc.inner());
+      // a box cannot sit inside a line: its text stays, as the block form would show it
+      case CALLOUT -> context.inlines(sc.inner());
     };
   }
 
@@ -50,7 +53,24 @@ final class MappedShortcode implements ShortcodeHandler {
       case DROP -> List.of();
       case INNER -> context.blocks(sc.inner(), sc.line());
       case LINK -> ShortcodeHandler.super.block(sc, context);
+      case CALLOUT -> {
+        String title = arg(sc, "title");
+        yield List.of(new Callout(kind(arg(sc, "kind")),
+            title.isEmpty() ? List.of() : context.inlines(title),
+            context.blocks(sc.inner(), sc.line()), sc.line()));
+      }
     };
+  }
+
+  /** The callout kind an argument names by its id; a note when it names none. */
+  private static Callout.Kind kind(String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    for (Callout.Kind k : Callout.Kind.values()) {
+      if (k.id().equals(v)) {
+        return k;
+      }
+    }
+    return Callout.Kind.NOTE;
   }
 
   private String alt(Shortcode sc) {

@@ -32,7 +32,12 @@ public record ShortcodeMapping(String name, Kind kind, Map<String, String> param
     /** Nothing: a series list, an advertisement. */
     DROP(List.of()),
     /** Only its inner Markdown, read as if the tags were not there. */
-    INNER(List.of());
+    INNER(List.of()),
+    /**
+     * A callout box around its inner Markdown: parameters {@code kind} (an argument holding
+     * note, tip, info, warning, caution, important or danger; note otherwise) and {@code title}.
+     */
+    CALLOUT(List.of("kind", "title"));
 
     private final List<String> params;
 
@@ -90,10 +95,8 @@ public record ShortcodeMapping(String name, Kind kind, Map<String, String> param
       }
     }
     if (kind == null) {
-      String extra = "callout".equals(String.valueOf(as).strip()) ? " ('callout' is not"
-          + " available yet)" : "";
       throw new IllegalArgumentException("as: '" + as + "' is not a kind tsuzuri knows (one of "
-          + kinds() + ")" + extra);
+          + kinds() + ")");
     }
     Map<String, String> params = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {

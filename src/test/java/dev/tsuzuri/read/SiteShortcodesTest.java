@@ -104,18 +104,21 @@ class SiteShortcodesTest {
         .with(ShortcodeMapping.parse("ext", Map.of("as", "link", "url", "url", "text", "title")))
         .with(ShortcodeMapping.parse("ad", Map.of("as", "drop")))
         .with(ShortcodeMapping.parse("box", Map.of("as", "inner")))
-        .with(ShortcodeMapping.parse("pic", Map.of("as", "figure", "src", 0, "caption", "cap")));
+        .with(ShortcodeMapping.parse("pic", Map.of("as", "figure", "src", 0, "caption", "cap")))
+        .with(ShortcodeMapping.parse("memo", Map.of("as", "callout", "kind", 0, "title", "t")));
     MarkdownReader reader = new MarkdownReader(ReadOptions.defaults().withShortcodes(r))
         .forSite(Sites.load(site, WarningSink.collecting("")));
     WarningSink w = WarningSink.collecting("");
     String d = dump(reader, "前 {{< ext url=\"https://x.example\" title=\"外部\" >}} 後\n\n"
         + "{{< ad >}}\n\n{{< box >}}\n中身の *文*\n{{< /box >}}\n\n"
-        + "{{< pic \"/img/a.png\" cap=\"図1\" >}}\n", w);
+        + "{{< pic \"/img/a.png\" cap=\"図1\" >}}\n\n"
+        + "{{< memo \"warning\" t=\"締め切り\" >}}\n提出は **金曜** まで\n{{< /memo >}}\n", w);
     assertTrue(d.contains("https://x.example") && d.contains("外部"), d);
     assertFalse(d.contains("テンプレート"), d);
     assertFalse(d.contains("{{<"), d);
     assertTrue(d.contains("para: 中身の <em>文</em>"), d);
     assertTrue(d.contains("figure /img/a.png") && d.contains("caption=図1"), d);
+    assertTrue(d.contains("callout warning 締め切り") && d.contains("<strong>金曜</strong>"), d);
     assertEquals(List.of(), w.warnings());
     assertTrue(reader.settings().contains("ext=link"), reader.settings());
   }
@@ -137,8 +140,8 @@ class SiteShortcodesTest {
     assertTrue(assertThrows(IllegalArgumentException.class,
         () -> ShortcodeMapping.parse("x", "link")).getMessage().contains("expected a map"));
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> ShortcodeMapping.parse("x", Map.of("as", "callout"))).getMessage()
-        .contains("not available yet"));
+        () -> ShortcodeMapping.parse("x", Map.of("as", "callout", "url", "u"))).getMessage()
+        .contains("its parameters: kind, title"));
   }
 
   @Test
