@@ -47,7 +47,7 @@ public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMount
   public List<Path> candidates(String decoded) {
     List<Path> out = new ArrayList<>();
     if (!decoded.startsWith("/") && !decoded.startsWith("\\") && !Path.of(decoded).isAbsolute()) {
-      out.add(base.resolve(decoded).normalize());
+      out.add(resolveRelative(base, decoded));
       if (pageUrl != null) {
         addServed(out, urlPath(pageUrl + decoded));
       }
@@ -71,6 +71,33 @@ public record Lookup(Path base, List<Mount> staticMounts, List<Mount> assetMount
     }
     String last = url.substring(url.lastIndexOf('/') + 1);
     return last.contains(".") ? url.substring(0, url.lastIndexOf('/') + 1) : url + "/";
+  }
+
+  /**
+   * A relative reference resolved against a folder, as {@code resolve(..).normalize()} gives it
+   * but in linear time: the JDK's normalisation is quadratic in the number of {@code ..}
+   * segments, and a hostile note may hold hundreds of thousands of them.
+   */
+  static Path resolveRelative(Path folder, String relative) {
+    Path dir = folder.normalize();
+    if (!dir.isAbsolute()) {
+      return dir.resolve(relative).normalize();
+    }
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    for (Path name : dir) {
+      segments.addLast(name.toString());
+    }
+    String separator = dir.getFileSystem().getSeparator();
+    // on Windows a backslash separates names too, as resolve() reads it
+    String splitter = separator.equals("\\") ? "[/\\\\]" : "/";
+    for (String part : relative.split(splitter, -1)) {
+      if (part.equals("..")) {
+        segments.pollLast();
+      } else if (!part.isEmpty() && !part.equals(".")) {
+        segments.addLast(part);
+      }
+    }
+    return dir.getRoot().resolve(String.join(separator, segments));
   }
 
   /** Adds the files the site serves at a URL path: its static union, then its assets. */

@@ -64,6 +64,11 @@ class LookupTest {
       assertEquals(SITE.resolve("static/a.png"), LOOKUP.candidates(dots).get(0));
       assertEquals(SITE.resolve("static/a.png"), LOOKUP.candidates(slashes).get(0));
       assertEquals(5, LOOKUP.candidates(odd).size());
+      // relative references also resolved against the page's URL
+      Lookup page = new Lookup(SITE.resolve("content/p"), List.of(Mount.of(SITE.resolve("static"))),
+          List.of(), List.of(), "/", "/p/" + "x/".repeat(300_000));
+      assertEquals(SITE.resolve("static/a.png"),
+          page.candidates("../".repeat(700_000) + "a.png").get(1));
     });
   }
 }
