@@ -30,6 +30,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Whom the command runs for: this process, or a caller that handed the job over. */
+  Invocation invocation = Invocation.LOCAL;
+
   /** The command with the Markdown reader. */
   ConvertCommand() {
     this(null);
@@ -146,7 +149,7 @@ final class ConvertCommand implements Callable<Integer> {
     ConvertRequest request = settings.request(
         reader != null ? reader : new MarkdownReader(settings.readOptions()));
     Progress progress = Progress.create(spec.commandLine().getOut(),
-        spec.commandLine().getErr(), quiet, debug);
+        spec.commandLine().getErr(), quiet, debug, invocation);
     BatchResult result = Converter.run(request, progress);
     finished(result, progress);
     if (watch) {

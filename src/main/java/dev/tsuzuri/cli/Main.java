@@ -52,6 +52,18 @@ public final class Main implements Runnable {
     return commandLine(out, err, CommandLine.defaultFactory());
   }
 
+  /**
+   * The command line running on behalf of another caller ({@link Handoff}): relative paths given
+   * to it are relative to the caller's folder.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Invocation invocation) {
+    CommandLine cl = commandLine(out, err, CommandLine.defaultFactory());
+    cl.registerConverter(java.nio.file.Path.class, s -> invocation.resolve(java.nio.file.Path.of(s)));
+    ConvertCommand convert = cl.getSubcommands().get("convert").getCommand();
+    convert.invocation = invocation;
+    return cl;
+  }
+
   /** The command line creating its commands through a factory (tests swap the reader so). */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     CommandLine cl = new CommandLine(new Main(), factory);

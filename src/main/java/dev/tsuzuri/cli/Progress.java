@@ -22,9 +22,17 @@ class Progress implements BatchListener {
   private final boolean quiet;
   private final boolean debug;
   private final boolean bar;
+  /** The folder paths are shown relative to. */
+  private final Path here;
   private ProgressBar progressBar;
 
   Progress(PrintWriter out, PrintWriter err, boolean quiet, boolean debug, boolean bar) {
+    this(out, err, quiet, debug, bar, Invocation.LOCAL);
+  }
+
+  private Progress(PrintWriter out, PrintWriter err, boolean quiet, boolean debug, boolean bar,
+      Invocation invocation) {
+    this.here = invocation.currentFolder();
     this.out = out;
     this.err = err;
     this.quiet = quiet;
@@ -33,9 +41,10 @@ class Progress implements BatchListener {
   }
 
   /** A progress display fitting where the output goes. */
-  static Progress create(PrintWriter out, PrintWriter err, boolean quiet, boolean debug) {
-    boolean terminal = System.console() != null && !quiet;
-    return new Progress(out, err, quiet, debug, terminal);
+  static Progress create(PrintWriter out, PrintWriter err, boolean quiet, boolean debug,
+      Invocation invocation) {
+    boolean terminal = invocation.console() && !quiet;
+    return new Progress(out, err, quiet, debug, terminal, invocation);
   }
 
   @Override
@@ -70,7 +79,7 @@ class Progress implements BatchListener {
       }
     } else if (!quiet && progressBar == null) {
       switch (r.status()) {
-        case CONVERTED -> out.println("converted " + r.input() + " -> " + listed(r.outputs())
+        case CONVERTED -> out.println("converted " + r.input() + " -> " + listed(r.outputs(), here)
             + " (" + r.millis() + " ms)");
         case DRAFT -> out.println("skipped draft " + r.input() + " (use --drafts)");
         case FUTURE -> out.println("skipped future note " + r.input() + " (use --future)");
@@ -105,23 +114,26 @@ class Progress implements BatchListener {
     out.flush();
   }
 
-  /** A path as short as it can be: relative to the current folder when inside it. */
   /**
    * The outputs for a progress line: all of them when few, else the first few and a count, so
    * that a deck's 70 slide previews do not make one line of several thousand characters.
    */
   static String listed(java.util.List<Path> outputs) {
+    return listed(outputs, Path.of("").toAbsolutePath());
+  }
+
+  private static String listed(java.util.List<Path> outputs, Path here) {
     int shownAtMost = 6;
     if (outputs.size() <= shownAtMost) {
-      return outputs.stream().map(Progress::shown).collect(Collectors.joining(", "));
+      return outputs.stream().map(p -> shown(p, here)).collect(Collectors.joining(", "));
     }
-    return outputs.stream().limit(shownAtMost - 1).map(Progress::shown)
+    return outputs.stream().limit(shownAtMost - 1).map(p -> shown(p, here))
         .collect(Collectors.joining(", ")) + " and " + (outputs.size() - shownAtMost + 1)
         + " more files";
   }
 
-  static String shown(Path p) {
-    Path cwd = Path.of("").toAbsolutePath();
+  /** A path as short as it can be: relative to the folder {@code cwd} when inside it. */
+  static String shown(Path p, Path cwd) {
     Path abs = p.toAbsolutePath().normalize();
     return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
   }

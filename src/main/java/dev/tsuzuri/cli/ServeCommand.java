@@ -72,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the index in the default browser.")
   boolean open;
 
+  @Option(names = "--handoff", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also run the 'tsuzuri convert' jobs that this user's tsuzuri launcher hands "
+          + "over, which then skip starting Java (default: on).")
+  boolean handoff;
+
   /**
    * Gives serve the options of the command line's {@code convert} (but those of {@link
    * #NOT_SERVED}): copies of its option specs, filling the same {@link ConvertCommand}, so no
@@ -116,8 +121,10 @@ final class ServeCommand implements Callable<Integer> {
       deleteIfTemporary(temporary, output);
       throw new IOException("cannot serve at " + host + ":" + port + ": " + e.getMessage(), e);
     }
+    Handoff jobs = handoff ? takeJobs(out, err) : null;
     Thread stop = new Thread(() -> {
       server.close();
+      closeJobs(jobs);
       deleteIfTemporary(temporary, output);
     }, "tsuzuri-serve-stop");
     Runtime.getRuntime().addShutdownHook(stop);
@@ -136,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     } finally {
       server.close();
+      closeJobs(jobs);
       deleteIfTemporary(temporary, output);
       try {
         Runtime.getRuntime().removeShutdownHook(stop);
@@ -193,6 +201,31 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return files;
+  }
+
+  /**
+   * Takes convert jobs at the launcher's socket ({@code TSUZURI_SOCKET}); none when Java was
+   * started without the launcher, or (with a warning) when the socket cannot be used.
+   */
+  private static Handoff takeJobs(PrintWriter out, PrintWriter err) {
+    Path socket = Handoff.socketFromEnvironment();
+    if (socket == null) {
+      return null;
+    }
+    try {
+      Handoff jobs = Handoff.start(socket, Handoff.runningJar(), err);
+      out.println("taking 'tsuzuri convert' jobs of this user at " + socket);
+      return jobs;
+    } catch (IOException | RuntimeException e) {
+      err.println("tsuzuri: warning: not taking convert jobs: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void closeJobs(Handoff jobs) {
+    if (jobs != null) {
+      jobs.close();
+    }
   }
 
   /** A fresh folder only this user can read, for the outputs of this run. */

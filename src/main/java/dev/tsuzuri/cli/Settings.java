@@ -49,7 +49,7 @@ final class Settings {
       }
     }
     b.formats(formats);
-    b.output(pick(cli.output, c -> c.path("output"), Path.of("out")));
+    b.output(pick(cli.output, c -> c.path("output"), cli.invocation.resolve(Path.of("out"))));
     b.options(options());
     pick(cli.resourcePath, c -> c.paths("resource-path"), List.<Path>of()).forEach(p -> {
       if (!Files.isDirectory(p)) {
