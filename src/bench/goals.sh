@@ -3,6 +3,7 @@
 #   1. seed note -> .docx, a fresh ./tsuzuri against pandoc, paired runs: the wall-time ratio
 #   2. seed note -> .pptx, the same
 #   3. seed note -> pdf + docx + pptx, a fresh ./tsuzuri: the median wall time
+#   1-3 again with the jobs handed to a running `tsuzuri serve` (started here, then stopped)
 #   4. real notes (the shared corpus and the seed, repeated to about 100) -> docx + pptx: one
 #      tsuzuri batch against pandoc's per-file loop, the throughput ratio
 # Beside every figure: the machine's load average (1 minute) before and after that measure, as
@@ -78,20 +79,49 @@ echo
 
 q() { printf '%q' "$1"; }
 one() { echo "$(q "$tsuzuri") convert $(q "$seed") -t $1 -o $(q "$work/one") --force -q --no-config"; }
-for fmt in docx pptx; do
+# the one-note measures, each run by the launcher as a user would (label: how it starts)
+single_note() {
+  local label="$1" fmt t p r l0
+  for fmt in docx pptx; do
+    l0=$(load)
+    read -r t p r <<<"$(paired "$runs" "$(one "$fmt")" "pandoc $(q "$seed") -o $(q "$work/p.$fmt")")"
+    printf 'seed -> %s, %s: tsuzuri %s s, pandoc %s s (medians of %d): %sx pandoc (goal <= 2) [load %s-%s]\n' \
+      "$fmt" "$label" "$t" "$p" "$runs" "$r" "$l0" "$(load)"
+  done
+  : >"$work/cold"
   l0=$(load)
-  read -r t p r <<<"$(paired "$runs" "$(one "$fmt")" "pandoc $(q "$seed") -o $(q "$work/p.$fmt")")"
-  printf 'seed -> %s: tsuzuri %s s, pandoc %s s (medians of %d): %sx pandoc (goal <= 2) [load %s-%s]\n' \
-    "$fmt" "$t" "$p" "$runs" "$r" "$l0" "$(load)"
-done
+  for ((i = 0; i < runs; i++)); do
+    echo "$(wall bash -c "$(one pdf,docx,pptx)")" >>"$work/cold"
+  done
+  printf 'seed -> pdf + docx + pptx, %s: median %s s, min %s s over %d runs (goal <= 1.0 s) [load %s-%s]\n' \
+    "$label" "$(median <"$work/cold")" "$(sort -g "$work/cold" | head -1)" "$runs" "$l0" "$(load)"
+}
 
-: >"$work/cold"
-l0=$(load)
-for ((i = 0; i < runs; i++)); do
-  echo "$(wall bash -c "$(one pdf,docx,pptx)")" >>"$work/cold"
+# 1. a fresh Java process for every run (no server takes the job, even if one is up)
+TSUZURI_HANDOFF=0 single_note "fresh Java"
+
+# 2. the same commands handed to a running `tsuzuri serve` (the launcher's warm path), started
+#    here on a socket of its own and warmed by a few jobs first
+export TSUZURI_SOCKET="$work/sock/handoff.sock"
+mkdir -p "$work/served"
+"$tsuzuri" serve --port 0 "$work/served" >"$work/serve.log" 2>&1 &
+serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
+for ((i = 0; i < 150; i++)); do
+  [[ -S "$TSUZURI_SOCKET" ]] && break
+  sleep 0.2
 done
-printf 'seed -> pdf + docx + pptx, fresh ./tsuzuri: median %s s, min %s s over %d runs (goal <= 1.0 s) [load %s-%s]\n' \
-  "$(median <"$work/cold")" "$(sort -g "$work/cold" | head -1)" "$runs" "$l0" "$(load)"
+if [[ -S "$TSUZURI_SOCKET" ]]; then
+  for ((i = 0; i < 5; i++)); do bash -c "$(one pdf,docx,pptx)" >/dev/null 2>&1 || true; done
+  echo
+  single_note "handed to a running tsuzuri serve"
+else
+  echo "the server did not start (see $work/serve.log): hand-off measures skipped"
+fi
+kill "$serve_pid" 2>/dev/null || true
+wait "$serve_pid" 2>/dev/null || true
+unset TSUZURI_SOCKET
+export TSUZURI_HANDOFF=0
 
 # the batch: the real notes, copied round after round into folders of their own until `size`
 notes=()
