@@ -42,8 +42,6 @@ final class BlockWriter implements BlockVisitor<Void> {
       "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"BFBFBF\"/></w:pBdr>";
   private static final String CODE_SHADING =
       "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F3F3F3\"/>";
-  private static final String CARD_RULE =
-      "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"6\" w:color=\"2E75B6\"/></w:pBdr>";
   private static final String RULE =
       "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"A6A6A6\"/></w:pBdr>";
 
@@ -317,28 +315,9 @@ final class BlockWriter implements BlockVisitor<Void> {
   }
 
   private void card(String url, String title, String description, String domain) {
-    paragraph(StyleNames.LINK_CARD, CARD_RULE);
-    card(inlines(), url, title, description, domain);
+    paragraph(StyleNames.LINK_CARD, LinkCardText.RULE);
+    LinkCardText.write(inlines(), url, title, description, domain);
     end();
-  }
-
-  private static void card(InlineWriter w, String url, String title, String description,
-      String domain) {
-    // a card without a title shows its address once, as the title
-    Inline.Text titleText = new Inline.Text(title.isBlank() ? url : title);
-    w.write(List.of(new Inline.Strong(List.of(new Inline.Link(url, "", List.of(titleText))))));
-    if (!description.isBlank()) {
-      w.lineBreak();
-      w.text(description);
-    }
-    if (title.isBlank()) {
-      return;
-    }
-    w.lineBreak();
-    w.write(List.of(new Inline.Link(url, "", List.of(new Inline.Text(url)))));
-    if (!domain.isBlank() && !url.contains(domain)) {
-      w.text(" (" + domain + ")");
-    }
   }
 
   @Override
