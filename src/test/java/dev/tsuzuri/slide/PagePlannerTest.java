@@ -69,6 +69,60 @@ class PagePlannerTest {
   }
 
   @Test
+  void outsideMarpAHeadingAtThePageTitlesLevelStartsASlide() throws Exception {
+    // a blog post with one --- under its header: each section keeps a slide of its own
+    List<Slide> slides = plan("""
+        # 新機能のお知らせ
+
+        **公開日:** 2026-02-06
+
+        ---
+
+        ## 要約
+
+        要約の段落。
+
+        ### 補足
+
+        - 補足の項目
+
+        ## 詳細
+
+        - 一つ目
+        - 二つ目
+
+        # 付録
+
+        付録の本文。
+        """, ROOMY);
+    assertEquals(List.of("新機能のお知らせ", "要約", "詳細", "付録"),
+        slides.stream().map(Slide::titleText).toList());
+    assertEquals(List.of("要約の段落。", "補足", "補足の項目"),
+        slides.get(1).body().stream().map(Line::text).toList());
+  }
+
+  @Test
+  void aMarpPageWithTwoSectionsStaysOneSlide() throws Exception {
+    List<Slide> slides = plan("""
+        ---
+        marp: true
+        ---
+
+        ## 概要
+
+        - 一つ目
+
+        ## 背景
+
+        - 二つ目
+        """, ROOMY);
+    assertEquals(1, slides.size());
+    assertEquals("概要", slides.get(0).titleText());
+    assertEquals(List.of("一つ目", "背景", "二つ目"),
+        slides.get(0).body().stream().map(Line::text).toList());
+  }
+
+  @Test
   void directivesNeverBecomeNotesAndSpotDirectivesApplyOnce() throws Exception {
     List<Slide> slides = plan("""
         ---
