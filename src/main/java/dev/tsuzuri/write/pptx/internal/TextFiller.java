@@ -26,6 +26,14 @@ final class TextFiller {
   static final double CODE_SIZE = 18;
   static final double CODE_PITCH = 23;
   private static final Color CONTEXT_GREY = new Color(0x80, 0x80, 0x80);
+  /**
+   * The line spacing of body text set smaller ({@link #sized}), in percent of single spacing:
+   * a layout's line pitches are in points (the bundled one sets 22 pt text 29 pt apart) and
+   * would not shrink with the text, so a smaller size won little room.
+   */
+  static final double SIZED_LINE_SPACING = 100;
+  /** The space before a paragraph of body text set smaller, as a share of its size. */
+  static final double SIZED_SPACE_BEFORE = 0.4;
 
   private final TextStyle style;
   /** The size every text run of a body is set in, in points, or null for the layout's own. */
@@ -81,10 +89,25 @@ final class TextFiller {
         }
         default -> throw new IllegalStateException();
       }
+      Double before = sizedSpaceBefore(line);
+      if (before != null) {
+        p.setLineSpacing(SIZED_LINE_SPACING);
+        p.setSpaceBefore(-before);
+      }
       for (Piece piece : pieces(line)) {
         write(p, piece);
       }
     }
+  }
+
+  /**
+   * The space before a body line set smaller, in points, when this filler sets body text
+   * smaller (then its line spacing is {@link #SIZED_LINE_SPACING} too); else null, and the
+   * layout's spacing holds.
+   */
+  Double sizedSpaceBefore(Line line) {
+    return bodySize == null || line.kind() == Line.Kind.CODE ? null
+        : bodySize * SIZED_SPACE_BEFORE;
   }
 
   /**

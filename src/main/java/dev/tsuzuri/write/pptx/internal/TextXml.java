@@ -39,16 +39,22 @@ final class TextXml {
       int level = Math.min(line.level(), TextFiller.MAX_LEVEL);
       out.append("<a:p><a:pPr lvl=\"").append(level).append('"');
       boolean bullet = line.kind() == Line.Kind.BULLET && !line.continued();
-      if (bullet) {
+      Double sizedBefore = filler.sizedSpaceBefore(line);
+      if (bullet && sizedBefore == null) {
         out.append("/>");
       } else {
-        out.append(" indent=\"0\">");
+        out.append(bullet ? ">" : " indent=\"0\">");
         if (line.kind() == Line.Kind.CODE) {
           out.append("<a:lnSpc><a:spcPts val=\"")
               .append(Math.round(TextFiller.CODE_PITCH * 100))
               .append("\"/></a:lnSpc><a:spcBef><a:spcPct val=\"0\"/></a:spcBef>");
+        } else if (sizedBefore != null) {
+          out.append("<a:lnSpc><a:spcPct val=\"")
+              .append(Math.round(TextFiller.SIZED_LINE_SPACING * 1000))
+              .append("\"/></a:lnSpc><a:spcBef><a:spcPts val=\"")
+              .append(Math.round(sizedBefore * 100)).append("\"/></a:spcBef>");
         }
-        out.append("<a:buNone/></a:pPr>");
+        out.append(bullet ? "</a:pPr>" : "<a:buNone/></a:pPr>");
       }
       pieces(out, filler.pieces(line), rels, false);
       out.append("</a:p>");
