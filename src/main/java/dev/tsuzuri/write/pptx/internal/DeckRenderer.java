@@ -181,7 +181,7 @@ final class DeckRenderer {
       }
     }
     if (!fit.accepted(s.body(), textPercent, bodySize)) {
-      if (!measureIn.body().fitsByPoi(bodyFiller, s.body())) {
+      if (!fit.pageFits(s.body(), textPercent, bodySize)) {
         context.warnings().warn(s.line(), "slide text taller than its placeholder: "
             + s.titleText());
       }

@@ -73,9 +73,4 @@ final class KnownBox implements TextBox {
   public double pageHeightByPoi(TextFiller filler, List<Line> lines) {
     return poi.get().pageHeightByPoi(filler, lines);
   }
-
-  @Override
-  public boolean fitsByPoi(TextFiller filler, List<Line> lines) {
-    return poi.get().fitsByPoi(filler, lines);
-  }
 }

@@ -89,11 +89,6 @@ record PoiBox(XSLFTextShape shape) implements TextBox {
     return Measure.textHeight(shape) - Measure.paragraphExcess(shape);
   }
 
-  @Override
-  public boolean fitsByPoi(TextFiller filler, List<Line> lines) {
-    filler.lines(shape, lines);
-    return Measure.fits(shape);
-  }
 
   /**
    * The style of a shape's first paragraph as it is now, or null when it has something the fast

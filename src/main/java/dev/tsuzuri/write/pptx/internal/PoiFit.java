@@ -107,6 +107,19 @@ final class PoiFit implements Fit {
     return f != null && f.accepted(lines);
   }
 
+  /**
+   * Whether a page fits the body, measured as a whole (the height laying out the page in the
+   * body gives, as {@link #pageHeight} sums it): for a page this fit did not accept, set in this
+   * size (0: the layout's) beside a side picture leaving the text this share of the width.
+   */
+  boolean pageFits(List<Line> lines, int textPercent, double bodySize) {
+    PoiFit f = bodySize > 0 ? (PoiFit) sized(bodySize) : this;
+    if (textPercent < 100) {
+      f = (PoiFit) f.narrowed(textPercent);
+    }
+    return f.pageHeight(lines) <= f.bodyRoom;
+  }
+
   @Override
   public Fit sized(double points) {
     return sized.computeIfAbsent(points, p -> {

@@ -51,7 +51,4 @@ interface TextBox {
 
   /** The height of these lines by POI, less its per-paragraph excess. */
   double pageHeightByPoi(TextFiller filler, List<Line> lines);
-
-  /** Whether these lines fit safely, by POI (see {@link Measure#fits}). */
-  boolean fitsByPoi(TextFiller filler, List<Line> lines);
 }
