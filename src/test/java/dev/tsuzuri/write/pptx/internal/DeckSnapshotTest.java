@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +72,34 @@ class DeckSnapshotTest {
             new java.awt.geom.Rectangle2D.Double(0, 0, 600, 400)).height());
     // the copy POI opened is kept for the rest of the document
     assertEquals(opened + 1, SnapshotScratch.poiOpened());
+  }
+
+  @Test
+  void aPageTheFitMeasuresAsAWholeFitsAsPoisLayoutOfTheWholePage() throws IOException {
+    dev.tsuzuri.font.AwtFonts.register();
+    PoiScratch poi = PoiScratch.open(Template.of(null).bytes(), "bundled template");
+    TextStyle style = TextStyle.forLang("ja");
+    TextMeasurer measurer = poi.measurer(style);
+    PoiFit fit = new PoiFit(poi, new java.awt.geom.Rectangle2D.Double(), measurer.filler(),
+        measurer);
+    List<dev.tsuzuri.slide.Line> lines = PoiFitHeightsTest.randomLines(new java.util.Random(5));
+    int checked = 0;
+    for (int start = 0; start + 1 < lines.size(); start += 2) {
+      List<dev.tsuzuri.slide.Line> page = lines.subList(start, Math.min(lines.size(),
+          start + 1 + start % 9));
+      for (int percent : new int[] {100, 60}) {
+        for (double size : new double[] {0, 16}) {
+          TextBox body = (percent < 100 ? poi.narrowed(percent) : poi.content()).body();
+          double whole = body.pageHeightByPoi(measurer.filler().sized(size), page);
+          if (Math.abs(whole - body.room()) > 1e-6) {
+            assertEquals(whole <= body.room(), fit.pageFits(page, percent, size),
+                "page at " + start + ", " + percent + "%, " + size + " pt");
+            checked++;
+          }
+        }
+      }
+    }
+    assertTrue(checked > 100, "pages checked: " + checked);
   }
 
   private static dev.tsuzuri.slide.TableContent table(List<dev.tsuzuri.slide.Run> cell) {
