@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * Writes one planned deck as slide XML on the template's layouts. Titles and tables are sized by
- * measuring them in the document's scratch copy of the template; the XML itself is written
- * directly. One per document.
+ * measuring them in the document's {@link Scratch}; the XML itself is written directly. One per
+ * document.
  */
 final class DeckRenderer {
   /** Title and section slides may shrink their title down to this size. */
@@ -42,7 +39,7 @@ final class DeckRenderer {
   /** The sizes chosen for content titles, by layout and title. */
   private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
 
-  private record TitleKey(XSLFSlideLayout layout, List<Run> title) {}
+  private record TitleKey(String layoutPart, List<Run> title) {}
 
   DeckRenderer(PreparedTemplate template, Scratch scratch, TextStyle style, TextMeasurer measurer,
       Footer footer, WriteContext context, PoiFit fit) {
@@ -53,7 +50,7 @@ final class DeckRenderer {
     this.measurer = measurer;
     this.text = new TextXml(filler, style, LinkPolicy.of(context, "pptx"));
     this.style = style;
-    this.tables = new TableMaker(filler, measurer);
+    this.tables = new TableMaker(measurer);
     this.footer = footer;
     this.context = context;
   }
@@ -72,7 +69,7 @@ final class DeckRenderer {
         case IMAGE -> image(s, pkg);
       };
       if (s.page() != null) {
-        PageDecor.draw(slide, s, scratch.ppt().getPageSize(), context, pkg);
+        PageDecor.draw(slide, s, scratch.pageSize(), context, pkg);
         footer.write(slide, number, s.page().footer(), s.page().paginate());
         if (!s.page().header().isBlank()
             && !footer.header(slide, s.page().header(), headerBand(s))) {
@@ -88,11 +85,11 @@ final class DeckRenderer {
     return pkg.finish(documentTitle);
   }
 
-  private SlideXml titleSlide(LayoutXml layout, XSLFSlide measureIn, Slide s) {
+  private SlideXml titleSlide(LayoutXml layout, ScratchSlide measureIn, Slide s) {
     SlideXml slide = new SlideXml(layout);
-    XSLFTextShape title = Layouts.title(measureIn);
-    XSLFTextShape sub = Layouts.subtitleOrBody(measureIn);
-    boolean subHolds = sub != null && sub != title;
+    TextBox title = measureIn.title();
+    TextBox sub = measureIn.subtitleOrBody();
+    boolean subHolds = sub != null && !sub.equals(title);
     StringBuilder paragraphs = new StringBuilder();
     if (title != null) {
       Titles.Choice c = Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
@@ -125,18 +122,17 @@ final class DeckRenderer {
    * the layout's title and subtitle, so it covers no text. A cover that cannot be read is left
    * out (the resources said why).
    */
-  private SlideXml cover(SlideXml slide, XSLFSlide measureIn, Slide s, DeckPackage pkg) {
+  private SlideXml cover(SlideXml slide, ScratchSlide measureIn, Slide s, DeckPackage pkg) {
     if (s.picture() == null) {
       return slide;
     }
-    java.awt.Dimension size = measureIn.getSlideShow().getPageSize();
+    java.awt.Dimension size = scratch.pageSize();
     double top = size.getHeight();
     double bottom = 0;
-    for (XSLFTextShape shape : new XSLFTextShape[] {Layouts.title(measureIn),
-        Layouts.subtitleOrBody(measureIn)}) {
+    for (TextBox shape : new TextBox[] {measureIn.title(), measureIn.subtitleOrBody()}) {
       if (shape != null) {
-        top = Math.min(top, shape.getAnchor().getMinY());
-        bottom = Math.max(bottom, shape.getAnchor().getMaxY());
+        top = Math.min(top, shape.anchor().getMinY());
+        bottom = Math.max(bottom, shape.anchor().getMaxY());
       }
     }
     double margin = size.getHeight() * 0.04;
@@ -163,13 +159,12 @@ final class DeckRenderer {
     TextXml bodyText = bodySize > 0
         ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text;
     // beside a side picture, title and body are measured and placed in the rest of the width
-    XSLFSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
+    ScratchSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
     StringBuilder title = title(measureIn, s.title(), slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
-          write(slide, p.filled(), title, side ? placed(Layouts.title(scratch.content()), s)
-              : null);
+          write(slide, p.filled(), title, side ? placed(scratch.content().title(), s) : null);
         }
       } else if (p.body()) {
         StringBuilder body = new StringBuilder();
@@ -180,15 +175,13 @@ final class DeckRenderer {
         ShapeXml shape = s.layout() == Slide.Layout.CODE ? p.grounded()
             : s.box() != null && p.boxes().containsKey(s.box()) ? p.boxes().get(s.box())
             : p.filled();
-        write(slide, shape, body, side ? placed(Layouts.body(scratch.content()), s) : null);
+        write(slide, shape, body, side ? placed(scratch.content().body(), s) : null);
       } else {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
     if (!fit.accepted(s.body(), textPercent, bodySize)) {
-      XSLFTextShape body = Layouts.body(measureIn);
-      bodyFiller.lines(body, s.body());
-      if (!Measure.fits(body)) {
+      if (!fit.pageFits(s.body(), textPercent, bodySize)) {
         context.warnings().warn(s.line(), "slide text taller than its placeholder: "
             + s.titleText());
       }
@@ -212,20 +205,20 @@ final class DeckRenderer {
   }
 
   /** A placeholder's box moved beside the slide's side picture. */
-  private Rectangle2D placed(XSLFTextShape layoutShape, Slide s) {
-    return SidePlacement.text(layoutShape.getAnchor(), scratch.ppt().getPageSize().getWidth(),
+  private Rectangle2D placed(TextBox layoutShape, Slide s) {
+    return SidePlacement.text(layoutShape.anchor(), scratch.pageSize().getWidth(),
         s.page().side(), s.page().sidePercent());
   }
 
   /** The band above the content title where a Marp header goes. */
   private Rectangle2D headerBand(Slide s) {
-    XSLFTextShape t = Layouts.title(scratch.content());
-    java.awt.Dimension size = scratch.ppt().getPageSize();
+    TextBox t = scratch.content().title();
+    java.awt.Dimension size = scratch.pageSize();
     double top = size.getHeight() * 0.01;
     if (t == null) {
       return new Rectangle2D.Double(size.getWidth() * 0.05, top, size.getWidth() * 0.9, 24);
     }
-    Rectangle2D a = t.getAnchor();
+    Rectangle2D a = t.anchor();
     return new Rectangle2D.Double(a.getX(), top, a.getWidth(), Math.max(0, a.getMinY() - top));
   }
 
@@ -233,13 +226,13 @@ final class DeckRenderer {
    * A content title's paragraph, sized to fit the title placeholder of the slide it is measured
    * in, or null for a slide without a title (its placeholder is left out).
    */
-  private StringBuilder title(XSLFSlide measureIn, List<Run> title, SlideXml slide) {
-    XSLFTextShape t = Layouts.title(measureIn);
+  private StringBuilder title(ScratchSlide measureIn, List<Run> title, SlideXml slide) {
+    TextBox t = measureIn.title();
     if (t == null || title.isEmpty()) {
       return null;
     }
     // a title continued over several slides is sized once
-    TitleKey key = new TitleKey(measureIn.getSlideLayout(), title);
+    TitleKey key = new TitleKey(measureIn.layoutPart(), title);
     Titles.Choice c = titleSizes.get(key);
     if (c == null) {
       c = Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
@@ -302,11 +295,5 @@ final class DeckRenderer {
     template.notes.page().write(page, 0, paragraphs);
     String target = pkg.addNotes(page, number);
     slide.rels().add(SlideRels.NOTES, target);
-  }
-
-  /** Where the body of a content slide is: tables and pictures go there too. */
-  static Rectangle2D bodyArea(Layouts layouts) {
-    XSLFTextShape body = Layouts.body(layouts.content());
-    return body.getAnchor();
   }
 }

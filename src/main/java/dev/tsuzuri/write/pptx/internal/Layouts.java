@@ -120,6 +120,11 @@ record Layouts(XSLFSlideLayout title, XSLFSlideLayout content, XSLFSlideLayout s
     return n.isEmpty() ? "none" : String.join(", ", n);
   }
 
+  /** Where the body of a content slide is, in points: tables and pictures go there too. */
+  java.awt.geom.Rectangle2D bodyArea() {
+    return body(content).getAnchor();
+  }
+
   /** The title placeholder of a slide or layout, or null. */
   static XSLFTextShape title(XSLFSheet sheet) {
     return placeholder(sheet, Placeholder.TITLE, Placeholder.CENTERED_TITLE);

@@ -51,11 +51,6 @@ final class Measure {
     return (shape.getAnchor().getHeight() - in.top - in.bottom) * HEIGHT_SAFETY;
   }
 
-  /** Whether the shape's text fits it safely. */
-  static boolean fits(XSLFTextShape shape) {
-    return textHeight(shape) - paragraphExcess(shape) <= room(shape);
-  }
-
   /**
    * What POI counts too much: it starts every paragraph after the first one descent lower than
    * PowerPoint does (the font's descent, 0.12 em for BIZ UDPGothic); this takes back 0.1 em per

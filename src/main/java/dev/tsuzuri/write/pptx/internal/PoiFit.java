@@ -12,22 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
- * Answers the slide plan's questions by measuring: scratch slides made from the template's own
- * layouts are filled with the pieces the real slides are written with, and the text is laid out
- * with the bundled fonts' metrics as POI lays it out. Not thread-safe: one per document.
+ * Answers the slide plan's questions by measuring: the text boxes of the template's own layouts
+ * ({@link Scratch}) are measured with the pieces the real slides are written with, and the text
+ * is laid out with the bundled fonts' metrics as POI lays it out. Not thread-safe: one per
+ * document.
  */
 final class PoiFit implements Fit {
   private final TextFiller filler;
   private final TextMeasurer measurer;
   private final TableMaker tables;
-  private final XSLFTextShape body;
-  private final XSLFTextShape title;
-  private final XSLFSlide tableSlide;
+  private final ScratchSlide content;
+  private final TextBox body;
+  private final TextBox title;
+  private final ScratchSlide tableSlide;
   private final Rectangle2D tableArea;
   private final Map<Line, LineHeights> lineHeights = new HashMap<>();
   /** The probe line's space after, in points (NaN when it cannot be laid out alone). */
@@ -42,7 +41,7 @@ final class PoiFit implements Fit {
   /** The title's room (0 for a layout without a title). */
   private final double titleRoom;
   /** Content slides narrowed beside a side picture, by the text's share of the width. */
-  private final IntFunction<XSLFSlide> narrowedSlides;
+  private final IntFunction<ScratchSlide> narrowedSlides;
   /** The fits of those slides, made when first asked for. */
   private final Map<Integer, PoiFit> narrowed = new HashMap<>();
   /** The fits of bodies set in a smaller size, by size, made when first asked for. */
@@ -54,31 +53,25 @@ final class PoiFit implements Fit {
   private static final double ESTIMATE_BAND = 8;
   private static final Line PROBE = Line.of(0, Line.Kind.BULLET, "", List.of(Run.plain("あ")));
 
-  /** Measures in slides made now in an open copy of the template. */
-  PoiFit(XMLSlideShow scratch, Layouts layouts, TextFiller filler, TextMeasurer measurer) {
-    this(scratch.createSlide(layouts.content()), scratch.createSlide(layouts.titleOnly()),
-        DeckRenderer.bodyArea(layouts), filler, measurer,
-        p -> Scratch.narrowedSlide(scratch, layouts, p));
-  }
-
   /** Measures in a scratch copy of the template borrowed for one document. */
   PoiFit(Scratch scratch, Rectangle2D bodyArea, TextFiller filler, TextMeasurer measurer) {
     this(scratch.content(), scratch.titleOnly(), bodyArea, filler, measurer, scratch::narrowed);
   }
 
-  private PoiFit(XSLFSlide content, XSLFSlide tableSlide, Rectangle2D tableArea,
-      TextFiller filler, TextMeasurer measurer, IntFunction<XSLFSlide> narrowedSlides) {
+  private PoiFit(ScratchSlide content, ScratchSlide tableSlide, Rectangle2D tableArea,
+      TextFiller filler, TextMeasurer measurer, IntFunction<ScratchSlide> narrowedSlides) {
     this.narrowedSlides = narrowedSlides;
     this.filler = filler;
     this.measurer = measurer;
-    this.tables = new TableMaker(filler, measurer);
-    this.body = Layouts.body(content);
-    this.title = Layouts.title(content);
+    this.tables = new TableMaker(measurer);
+    this.content = content;
+    this.body = content.body();
+    this.title = content.title();
     this.tableSlide = tableSlide;
     this.tableArea = tableArea;
-    this.bodyRoom = Measure.room(body);
-    this.bodyExcessLimit = Measure.excessLimit(body);
-    this.titleRoom = title == null ? 0 : Measure.room(title);
+    this.bodyRoom = body.room();
+    this.bodyExcessLimit = body.excessLimit();
+    this.titleRoom = title == null ? 0 : title.room();
   }
 
   @Override
@@ -114,12 +107,25 @@ final class PoiFit implements Fit {
     return f != null && f.accepted(lines);
   }
 
+  /**
+   * Whether a page fits the body, measured as a whole (the height laying out the page in the
+   * body gives, as {@link #pageHeight} sums it): for a page this fit did not accept, set in this
+   * size (0: the layout's) beside a side picture leaving the text this share of the width.
+   */
+  boolean pageFits(List<Line> lines, int textPercent, double bodySize) {
+    PoiFit f = bodySize > 0 ? (PoiFit) sized(bodySize) : this;
+    if (textPercent < 100) {
+      f = (PoiFit) f.narrowed(textPercent);
+    }
+    return f.pageHeight(lines) <= f.bodyRoom;
+  }
+
   @Override
   public Fit sized(double points) {
     return sized.computeIfAbsent(points, p -> {
       TextFiller smaller = filler.sized(p);
-      return new PoiFit((XSLFSlide) body.getSheet(), tableSlide, tableArea, smaller,
-          new TextMeasurer(smaller, smaller.style()), narrowedSlides);
+      return new PoiFit(content, tableSlide, tableArea, smaller, measurer.with(smaller),
+          narrowedSlides);
     });
   }
 
@@ -162,8 +168,7 @@ final class PoiFit implements Fit {
       LineHeights h = heights(l);
       if (h.layout() == null) {
         // measured the slow way: so is the page
-        filler.lines(body, lines);
-        return Measure.textHeight(body) - Measure.paragraphExcess(body);
+        return body.pageHeightByPoi(filler, lines);
       }
       if (previous == null) {
         sum += h.alone();
@@ -238,8 +243,7 @@ final class PoiFit implements Fit {
 
   /** The height PowerPoint gives these lines, by POI's layout less its per-paragraph excess. */
   private double height(List<Line> lines) {
-    filler.lines(body, lines);
-    return Measure.textHeight(body) - Measure.paragraphExcess(body);
+    return body.pageHeightByPoi(filler, lines);
   }
 
   @Override

@@ -65,9 +65,15 @@ public final class PptxWriter implements DocumentWriter {
 
   /** Plans and renders every deck of a document, without writing anything. */
   public static List<Planned> plan(Document document, WriteContext context) throws IOException {
+    PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
+    return plan(document, context, PreparedTemplate.of(Template.of(options.template())));
+  }
+
+  /** Plans and renders every deck of a document on a prepared template. */
+  static List<Planned> plan(Document document, WriteContext context, PreparedTemplate template)
+      throws IOException {
     registerFonts();
     PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
-    PreparedTemplate template = PreparedTemplate.of(Template.of(options.template()));
     for (String problem : template.problems) {
       context.warnings().warn(template.name + ": " + problem);
     }
@@ -119,7 +125,7 @@ public final class PptxWriter implements DocumentWriter {
           + " look of the template (choose one with --template)");
     }
     Object size = extra.get("size");
-    java.awt.Dimension page = scratch.ppt().getPageSize();
+    java.awt.Dimension page = scratch.pageSize();
     boolean wide = page.getWidth() / page.getHeight() > 1.5;
     if ("4:3".equals(String.valueOf(size).strip()) && wide
         || "16:9".equals(String.valueOf(size).strip()) && !wide) {

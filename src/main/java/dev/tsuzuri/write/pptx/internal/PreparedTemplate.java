@@ -3,7 +3,6 @@ package dev.tsuzuri.write.pptx.internal;
 import dev.tsuzuri.diag.TsuzuriException;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
  * A template read once per process: its parts as bytes (copied unchanged into every deck), its
- * layouts' placeholders as XML, and copies opened by POI to measure text in, lent to one
- * document at a time. Thread-safe.
+ * layouts' placeholders as XML, and {@link Scratch}es to measure text in, lent to one document
+ * at a time. The bundled template is restored from its build-time snapshot ({@link
+ * DeckSnapshot}) without POI; a user's is read by POI ({@link PoiPreparation}). Thread-safe.
  */
 final class PreparedTemplate {
   /** At most this many different templates are kept; a batch uses one. */
@@ -47,8 +46,24 @@ final class PreparedTemplate {
   /** A notes slide with a hole for the notes' paragraphs, or null when notes cannot be written. */
   final NotesXml notes;
   private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
+  /** Makes a new scratch when none is free. */
+  private final java.util.function.Supplier<Scratch> scratchMaker;
+  /** How many scratches this process has made (for tests of reuse). */
+  private static final java.util.concurrent.atomic.AtomicInteger MADE =
+      new java.util.concurrent.atomic.AtomicInteger();
 
-  private PreparedTemplate(String name, byte[] source, byte[] clean, TemplateAnalysis a) {
+  /**
+   * A template prepared from what was read of it.
+   *
+   * @param name the name it is reported under
+   * @param source the template bytes it was prepared from
+   * @param clean the template without slides, as .pptx bytes
+   * @param a what slides need from it
+   * @param snapshot what measuring needs of the bundled template, or null to measure in copies
+   *     POI opens
+   */
+  PreparedTemplate(String name, byte[] source, byte[] clean, TemplateAnalysis a,
+      DeckSnapshot snapshot) {
     this.name = name;
     this.source = source;
     this.clean = clean;
@@ -60,6 +75,23 @@ final class PreparedTemplate {
     this.problems = a.problems();
     this.bodyArea = a.bodyArea();
     this.notes = a.notes();
+    this.scratchMaker = snapshot == null ? () -> PoiScratch.open(clean, name)
+        : () -> new SnapshotScratch(snapshot, () -> PoiScratch.open(clean, name));
+  }
+
+  /** What slides need from the template, as it was read. */
+  TemplateAnalysis analysis() {
+    return new TemplateAnalysis(title, content, section, titleOnly, problems, bodyArea, notes);
+  }
+
+  /** The template without slides, or null when it is the template as given. */
+  byte[] cleanedOrNull() {
+    return java.util.Arrays.equals(clean, source) ? null : clean.clone();
+  }
+
+  /** How many measuring scratches this process has made. */
+  static int made() {
+    return MADE.get();
   }
 
   /**
@@ -81,69 +113,30 @@ final class PreparedTemplate {
     return p;
   }
 
-  private static PreparedTemplate prepare(Template template) {
-    String name = template.name();
-    XMLSlideShow ppt = template.open();
-    try {
-      // refuse a template without the layouts slides need before anything else
-      Layouts layouts = Layouts.find(ppt, name);
-      byte[] clean = template.bytes();
-      if (!ppt.getSlides().isEmpty() || ppt.getNotesMaster() == null
-          || !hasPart(ppt, "/docProps/core.xml")) {
-        clean = cleaned(ppt, layouts);
-        ppt.close();
-        ppt = Templates.open(clean, name);
-      }
-      PreparedTemplate prepared = new PreparedTemplate(name, template.bytes(), clean,
-          TemplateAnalysis.of(ppt, name));
-      // the copy read is the first one lent to measure in
-      prepared.release(Scratch.of(ppt, name));
-      return prepared;
-    } catch (IOException | RuntimeException e) {
-      try {
-        ppt.close();
-      } catch (IOException ignored) {
-        // the first failure is the one to report
-      }
-      if (e instanceof TsuzuriException t) {
-        throw t;
-      }
-      throw new TsuzuriException(name, 0, "not a usable PowerPoint template ("
-          + e.getMessage() + ")", e);
-    }
-  }
-
   /**
-   * The template as a deck without slides, with a notes master and document properties: a
-   * template's sample slides are not part of the deck, and notes pages need a master.
+   * The bundled template from its snapshot, or read by POI when there is no usable snapshot
+   * (classes or template parts changed since the build made it).
    */
-  private static byte[] cleaned(XMLSlideShow ppt, Layouts layouts) throws IOException {
-    if (ppt.getNotesMaster() == null) {
-      // POI makes a notes master from a slide's theme: it needs a slide, removed below
-      ppt.createSlide(layouts.content());
-      ppt.createNotesMaster();
+  private static PreparedTemplate prepare(Template template) {
+    if (template.bytes() == Templates.bundled()) {
+      DeckSnapshot snapshot = DeckSnapshot.restoreBundled();
+      if (snapshot != null) {
+        byte[] clean = snapshot.clean() != null ? snapshot.clean() : template.bytes();
+        return new PreparedTemplate(template.name(), template.bytes(), clean,
+            snapshot.analysis(), snapshot);
+      }
     }
-    while (!ppt.getSlides().isEmpty()) {
-      ppt.removeSlide(0);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ppt.write(out);
-    return out.toByteArray();
+    return PoiPreparation.prepare(template);
   }
 
-  private static boolean hasPart(XMLSlideShow ppt, String name) {
-    try {
-      return ppt.getPackage().getPart(
-          org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name)) != null;
-    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      return false;
-    }
-  }
-
-  /** A copy of the template to measure in, for one document; give it back with release. */
+  /** A scratch to measure in, for one document; give it back with release. */
   Scratch borrow() {
     Scratch s = scratch.poll();
-    return s != null ? s : Scratch.open(clean, name);
+    if (s == null) {
+      MADE.incrementAndGet();
+      s = scratchMaker.get();
+    }
+    return s;
   }
 
   /** Returns a copy borrowed before, for the next document. */
@@ -151,7 +144,7 @@ final class PreparedTemplate {
     scratch.add(s);
   }
 
-  private static Map<String, byte[]> unzip(byte[] zip, String name) {
+  static Map<String, byte[]> unzip(byte[] zip, String name) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       ZipEntry e;

@@ -1,97 +1,55 @@
 package dev.tsuzuri.write.pptx.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import dev.tsuzuri.outline.ImageRole;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import java.awt.Dimension;
 
 /**
- * A copy of the template opened by POI, with one slide of each layout the deck uses, in which
- * text is measured. Borrowed by one document at a time from {@link PreparedTemplate}: its shapes'
- * text is replaced at will.
- *
- * @param ppt the open copy
- * @param layouts its layouts
- * @param content a slide of the content layout
- * @param titleOnly a slide of the title-only layout (tables are measured here)
- * @param title a slide of the title layout
- * @param section a slide of the section layout
- * @param measurers the measurers of text in these slides, by text style: the paragraph styles
- *     they have read stay valid for every document measured here
- * @param narrowed content slides whose title and body are narrowed beside a side picture, by the
- *     text's share of the width; made when first asked for
+ * The template as measuring needs it: a slide of each layout the deck uses, with text boxes to
+ * measure text in, borrowed by one document at a time from {@link PreparedTemplate}. A user's
+ * template is opened by POI ({@link PoiScratch}); the bundled one is known from its build-time
+ * snapshot ({@link SnapshotScratch}), opened by POI only if something it does not cover is
+ * asked.
  */
-record Scratch(XMLSlideShow ppt, Layouts layouts, XSLFSlide content, XSLFSlide titleOnly,
-    XSLFSlide title, XSLFSlide section, Map<TextStyle, TextMeasurer> measurers,
-    Map<Integer, XSLFSlide> narrowed) {
+interface Scratch {
+  /** The slides' size in points. */
+  Dimension pageSize();
 
-  /** How many copies this process has made (for tests of reuse). */
-  private static final java.util.concurrent.atomic.AtomicInteger MADE =
-      new java.util.concurrent.atomic.AtomicInteger();
+  /** A slide of the content layout. */
+  ScratchSlide content();
 
-  /** How many measuring copies this process has made. */
-  static int made() {
-    return MADE.get();
-  }
+  /** A slide of the title-only layout (tables are measured here). */
+  ScratchSlide titleOnly();
 
-  /** Opens a copy of template bytes and makes its slides. */
-  static Scratch open(byte[] template, String name) {
-    XMLSlideShow ppt = Templates.open(template, name);
-    return of(ppt, name);
-  }
+  /** A slide of the title layout. */
+  ScratchSlide title();
 
-  /** Makes the slides in a copy of the template opened already. */
-  static Scratch of(XMLSlideShow ppt, String name) {
-    Layouts layouts = Layouts.find(ppt, name);
-    MADE.incrementAndGet();
-    return new Scratch(ppt, layouts, ppt.createSlide(layouts.content()),
-        ppt.createSlide(layouts.titleOnly()), ppt.createSlide(layouts.title()),
-        ppt.createSlide(layouts.section()), new HashMap<>(), new HashMap<>());
-  }
+  /** A slide of the section layout. */
+  ScratchSlide section();
 
   /**
    * A content slide with its title and body placed as beside a right-hand side picture that
    * leaves the text this share of the width (the side does not change the sizes).
    */
-  XSLFSlide narrowed(int textPercent) {
-    return narrowed.computeIfAbsent(textPercent, p -> narrowedSlide(ppt, layouts, p));
-  }
-
-  /** A new content slide in this deck, narrowed as {@link #narrowed} describes. */
-  static XSLFSlide narrowedSlide(XMLSlideShow ppt, Layouts layouts, int textPercent) {
-    XSLFSlide s = ppt.createSlide(layouts.content());
-    double width = ppt.getPageSize().getWidth();
-    for (XSLFTextShape shape : new XSLFTextShape[] {Layouts.title(s), Layouts.body(s)}) {
-      if (shape != null) {
-        java.awt.geom.Rectangle2D box = shape.getAnchor();
-        // without a transform of its own, POI would move the layout's shape (every slide's)
-        var spPr = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape)
-            shape.getXmlObject()).getSpPr();
-        if (!spPr.isSetXfrm()) {
-          spPr.addNewXfrm();
-        }
-        shape.setAnchor(SidePlacement.text(box, width, ImageRole.Placement.RIGHT,
-            100 - textPercent));
-      }
-    }
-    return s;
-  }
-
+  ScratchSlide narrowed(int textPercent);
 
   /** The measurer of text in this style. */
-  TextMeasurer measurer(TextStyle style) {
-    return measurers.computeIfAbsent(style, s -> new TextMeasurer(new TextFiller(s), s));
-  }
+  TextMeasurer measurer(TextStyle style);
 
-  /** The slide of one of the layouts found. */
-  XSLFSlide slideOf(org.apache.poi.xslf.usermodel.XSLFSlideLayout layout) {
-    for (XSLFSlide s : new XSLFSlide[] {content, titleOnly, title, section}) {
-      if (s.getSlideLayout() == layout) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("not a layout of this scratch deck");
-  }
+  /**
+   * What table cells of a kind are measured with, when known ahead; null when it is read from
+   * the first cell POI makes.
+   */
+  CellMetrics knownCell(boolean header);
+
+  /**
+   * What laying out a table cell's text depends on: the style of its paragraph and its insets as
+   * POI reports them.
+   *
+   * @param style the style read from one cell, empty when only POI lays cells out
+   * @param left the left inset
+   * @param right the right inset
+   * @param top the top inset (POI's default for a text body, not the cell margin written)
+   * @param bottom the bottom inset (likewise)
+   */
+  record CellMetrics(java.util.Optional<ParagraphStyle> style, double left, double right,
+      double top, double bottom) {}
 }

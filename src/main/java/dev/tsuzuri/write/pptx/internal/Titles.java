@@ -2,7 +2,6 @@ package dev.tsuzuri.write.pptx.internal;
 
 import dev.tsuzuri.slide.Run;
 import java.util.List;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /** Chooses the largest size, from the layout's own down to a floor, at which a title fits. */
 final class Titles {
@@ -15,11 +14,11 @@ final class Titles {
   private Titles() {}
 
   /**
-   * The largest size at which a title fits a (scratch) title shape, not fitting when even the
+   * The largest size at which a title fits a (scratch) title box, not fitting when even the
    * floor does not fit (the text is then set at the floor size). With {@code preferOneLine}, a
    * size at which the title stays on one line wins over a larger one that wraps.
    */
-  static Choice choose(TextMeasurer measurer, XSLFTextShape shape, List<Run> title,
+  static Choice choose(TextMeasurer measurer, TextBox shape, List<Run> title,
       double floor, boolean preferOneLine) {
     double size = measurer.layoutSize(shape, title);
     Double firstFit = null;

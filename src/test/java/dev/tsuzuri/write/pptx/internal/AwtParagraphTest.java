@@ -36,7 +36,7 @@ class AwtParagraphTest {
         filler.lines(body, List.of(line));
         XSLFTextParagraph p = body.getTextParagraphs().get(0);
         ParagraphLayout.Heights poi = Measure.atSafeWidth(body, () -> ParagraphLayout.of(p));
-        ParagraphStyle style = ParagraphStyle.of(body);
+        ParagraphStyle style = PoiBox.styleOf(body);
         assertNotNull(style, line::toString);
         ParagraphLayout.Heights fast = awt.measure(style, filler.pieces(line));
         assertNotNull(fast, line::toString);
@@ -63,11 +63,12 @@ class AwtParagraphTest {
       for (var layout : List.of(layouts.content(), layouts.title(), layouts.section())) {
         XSLFSlide slide = ppt.createSlide(layout);
         XSLFTextShape shape = Layouts.title(slide);
+        PoiBox box = new PoiBox(shape);
         for (List<Run> title : titles) {
           for (Double size : new Double[] {null, 44.0, 36.0, 28.0, 20.0}) {
-            double fast = measurer.title(shape, title, size);
+            double fast = measurer.title(box, title, size);
             filler.runs(shape, title, size);
-            assertNotNull(ParagraphStyle.of(shape));
+            assertNotNull(PoiBox.styleOf(shape));
             filler.runs(shape, title, size);
             assertEquals(Measure.textHeight(shape), fast, 1e-9, title + " at " + size);
           }
@@ -99,20 +100,19 @@ class AwtParagraphTest {
       Layouts layouts = Layouts.find(ppt, template.name());
       XSLFSlide slide = ppt.createSlide(layouts.titleOnly());
       TextMeasurer measurer = new TextMeasurer(filler, STYLE);
-      var made = new TableMaker(filler, measurer).make(slide, table,
-          DeckRenderer.bodyArea(layouts));
+      var made = PoiTables.make(filler, slide, table, layouts.bodyArea());
       for (int r = 0; r < made.getNumberOfRows(); r++) {
         List<List<Run>> cells = r == 0 ? header : rows.get(r - 1);
         for (int c = 0; c < 3; c++) {
           var cell = made.getCell(r, c);
-          double fast = measurer.cell(cell, cells.get(c), r == 0);
-          assertNotNull(ParagraphStyle.of(cell));
+          double fast = PoiTables.cell(measurer, cell, cells.get(c), r == 0);
+          assertNotNull(PoiBox.styleOf(cell));
           assertEquals(Measure.textHeight(cell), fast, 1e-9, "cell " + r + "," + c);
         }
       }
       // the layout written without POI is the table POI makes: same columns, same rows
-      TableMaker.Layout layout = new TableMaker(filler, new TextMeasurer(filler, STYLE))
-          .layOut(ppt.createSlide(layouts.titleOnly()), table, DeckRenderer.bodyArea(layouts));
+      TableMaker.Layout layout = new TableMaker(new TextMeasurer(filler, STYLE))
+          .layOut(new PoiSlide(ppt.createSlide(layouts.titleOnly())), table, layouts.bodyArea());
       assertEquals(made.getNumberOfRows(), layout.heights().length);
       for (int r = 0; r < made.getNumberOfRows(); r++) {
         assertEquals(made.getRowHeight(r), layout.heights()[r], 1e-9, "row " + r);

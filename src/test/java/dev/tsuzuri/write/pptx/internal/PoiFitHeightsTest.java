@@ -30,8 +30,8 @@ class PoiFitHeightsTest {
     try (XMLSlideShow scratch = template.open()) {
       Layouts layouts = Layouts.find(scratch, template.name());
       TextFiller fitFiller = new TextFiller(TextStyle.forLang("ja"));
-      PoiFit fit = new PoiFit(scratch, layouts, fitFiller,
-          new TextMeasurer(fitFiller, TextStyle.forLang("ja")));
+      PoiFit fit = new PoiFit(PoiScratch.of(scratch, template.name()), layouts.bodyArea(),
+          fitFiller, new TextMeasurer(fitFiller, TextStyle.forLang("ja")));
       for (Line l : lines) {
         PoiFit.LineHeights fast = fit.heights(l);
         PoiFit.LineHeights reference = fit.referenceHeights(l);

@@ -55,10 +55,10 @@ class PptxWriterTest {
   void prepareLeavesTheTemplateAndAMeasuringCopyForTheWrites() throws Exception {
     PptxWriter writer = new PptxWriter();
     writer.prepare(dev.tsuzuri.write.WriteOptions.defaults());
-    int before = Scratch.made();
+    int before = PreparedTemplate.made();
     writer.prepare(dev.tsuzuri.write.WriteOptions.defaults());
     Decks.write(note(), PptxOptions.defaults(), null);
-    assertEquals(before, Scratch.made(),
+    assertEquals(before, PreparedTemplate.made(),
         "the writes opened the template again instead of using the prepared copy");
   }
 

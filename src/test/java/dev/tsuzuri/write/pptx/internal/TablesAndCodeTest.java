@@ -47,7 +47,7 @@ class TablesAndCodeTest {
       List<XSLFTable> tables = tables(ppt);
       assertTrue(tables.size() >= 2, "tables: " + tables.size());
       int rows = 0;
-      double room = DeckRenderer.bodyArea(Layouts.find(ppt, "t")).getHeight();
+      double room = Layouts.find(ppt, "t").bodyArea().getHeight();
       for (XSLFTable t : tables) {
         assertEquals("サービス", t.getCell(0, 0).getText());
         assertEquals(org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT,
