@@ -51,7 +51,8 @@ final class KnownBox implements TextBox {
   @Override
   public Optional<ParagraphStyle> bodyStyle(TextFiller filler, Line line) {
     Optional<ParagraphStyle> known = facts.bodyStyles().get(BoxFacts.StyleKey.of(line));
-    return known != null ? known : poi.get().bodyStyle(filler, line);
+    return known != null ? known.map(s -> filler.styleOf(s, line))
+        : poi.get().bodyStyle(filler, line);
   }
 
   @Override

@@ -32,4 +32,10 @@ record ParagraphStyle(double wrapWidth, double leftMargin, double indent, double
     return new ParagraphStyle(width, leftMargin, indent, rightMargin, lineSpacing, spaceBefore,
         spaceAfter, runSize, sizeScale, runBold, runItalic, emptySize, emptyFamily);
   }
+
+  /** The same style with the spacing a paragraph sets itself (see ParagraphStyle's fields). */
+  ParagraphStyle withSpacing(double lineSpacing, double spaceBefore) {
+    return new ParagraphStyle(wrapWidth, leftMargin, indent, rightMargin, lineSpacing,
+        spaceBefore, spaceAfter, runSize, sizeScale, runBold, runItalic, emptySize, emptyFamily);
+  }
 }

@@ -111,6 +111,15 @@ final class TextFiller {
   }
 
   /**
+   * A body line's style as this filler writes it, from the style its layout gives it: a line set
+   * smaller carries its own spacing (what a snapshot of the layout cannot know).
+   */
+  ParagraphStyle styleOf(ParagraphStyle layout, Line line) {
+    Double before = sizedSpaceBefore(line);
+    return before == null ? layout : layout.withSpacing(SIZED_LINE_SPACING, -before);
+  }
+
+  /**
    * One run as written into a paragraph: cleaned text with its marks, or a line break.
    *
    * @param text the text, as written (empty for a line break)
