@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param sidePictures the pictures filling that side, one above the other when several
  * @param bodySize the size body text (not code) is set in to keep the page on one slide, in
  *     points, or 0 for the layout's own
+ * @param codeSize the size code is set in to keep the page on one slide, in points, or 0 for
+ *     the writer's own
  */
 public record Page(boolean paginate, String header, String footer, String backgroundColor,
     String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
-    List<Backdrop> sidePictures, double bodySize) {
+    List<Backdrop> sidePictures, double bodySize, double codeSize) {
 
   /** A picture behind or beside the text and how it fills its area. */
   public record Backdrop(Picture picture, ImageRole.Scale scale) {
@@ -46,10 +48,10 @@ public record Page(boolean paginate, String header, String footer, String backgr
     }
   }
 
-  /** A copy with body text set in this size (0: the layout's own). */
-  public Page withBodySize(double points) {
+  /** A copy with body text and code set in these sizes (0: the layout's or writer's own). */
+  public Page withSizes(double bodyPoints, double codePoints) {
     return new Page(paginate, header, footer, backgroundColor, className, backgrounds, side,
-        sidePercent, sidePictures, points);
+        sidePercent, sidePictures, bodyPoints, codePoints);
   }
 
   /** True when pictures fill a side and the text takes the rest. */

@@ -71,7 +71,7 @@ final class PageSettings {
     return new Page(Boolean.parseBoolean(here.getOrDefault("paginate", "false")),
         here.getOrDefault("header", ""), here.getOrDefault("footer", ""),
         color(here.getOrDefault("backgroundColor", "")), here.getOrDefault("class", ""), behind,
-        side, sidePercent, sidePictures, 0);
+        side, sidePercent, sidePictures, 0, 0);
   }
 
   /**

@@ -30,12 +30,18 @@ final class PageSlides {
   static final int MIN_TEXT_PERCENT = 20;
 
   /**
-   * The sizes tried for a page too tall for one slide at the layout's sizes: only the floor,
+   * The body sizes tried for a page too tall for one slide at the layout's sizes: only the floor,
    * since a size between could set a deeper level larger than its layout does (the bundled
    * template sets its levels at 22, 20 and 18 pt, with line pitches in points that do not
    * shrink, so the smaller text wins room by wrapping less).
    */
   static final double[] SMALLER_SIZES = {Fit.MIN_BODY_SIZE};
+
+  /**
+   * The code sizes tried, in turn, for a page with code still too tall: code is not body text,
+   * so it steps down further, to {@link Fit#MIN_CODE_SIZE}, before the page is continued.
+   */
+  static final double[] SMALLER_CODE_SIZES = {16, 14, 12, Fit.MIN_CODE_SIZE};
 
   private final Fit fit;
   private final String contSuffix;
@@ -128,13 +134,13 @@ final class PageSlides {
     }
     List<List<Line>> pages = body.isEmpty() ? List.of(List.of())
         : Paginator.paginate(body, p -> measure.bodyFits(layout, p));
-    if (pages.size() > 1 && layout == Slide.Layout.CONTENT) {
-      // the author made this one slide: smaller text keeps it so, if 18 pt or more will do
-      for (double size : SMALLER_SIZES) {
-        Fit smaller = fit.sized(size).narrowed(look.textPercent());
+    if (pages.size() > 1) {
+      // the author made this one slide: smaller text keeps it so, if the floors will do
+      for (double[] sizes : smallerSizes(body)) {
+        Fit smaller = fit.sized(sizes[0], sizes[1]).narrowed(look.textPercent());
         if (smaller.bodyFits(layout, body)) {
           pages = List.of(body);
-          look = look.withBodySize(size);
+          look = look.withSizes(sizes[0], sizes[1]);
           break;
         }
       }
@@ -143,6 +149,41 @@ final class PageSlides {
     for (int p = 0; p < pages.size(); p++) {
       out.add(new Slide(layout, p == 0 ? title : Runs.withSuffix(contSuffix, title), pages.get(p), null, null,
           p == 0 ? c.notes : List.of(), c.line, look));
+    }
+    return out;
+  }
+
+  /**
+   * The body and code sizes tried in turn for a page too tall at the layout's sizes (0: the
+   * layout's or writer's own): body text at its floor first, then code a step smaller each time,
+   * with body text as large as the layout sets it before it too is set at its floor. Sizes that
+   * would change nothing on these lines are not tried.
+   */
+  static List<double[]> smallerSizes(List<Line> body) {
+    boolean code = false;
+    boolean text = false;
+    for (Line l : body) {
+      if (l.kind() == Line.Kind.CODE) {
+        code = true;
+      } else {
+        text = true;
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    if (text) {
+      for (double size : SMALLER_SIZES) {
+        out.add(new double[] {size, 0});
+      }
+    }
+    if (code) {
+      for (double codeSize : SMALLER_CODE_SIZES) {
+        out.add(new double[] {0, codeSize});
+        if (text) {
+          for (double size : SMALLER_SIZES) {
+            out.add(new double[] {size, codeSize});
+          }
+        }
+      }
     }
     return out;
   }

@@ -158,9 +158,11 @@ final class DeckRenderer {
         && PageDecor.anySideReadable(s, context);
     int textPercent = side ? s.page().textPercent() : 100;
     double bodySize = s.page() == null ? 0 : s.page().bodySize();
+    double codeSize = s.page() == null ? 0 : s.page().codeSize();
     // a page kept on one slide by setting its text smaller is written as it was measured
-    TextFiller bodyFiller = bodySize > 0 ? filler.sized(bodySize) : filler;
-    TextXml bodyText = bodySize > 0
+    boolean smaller = bodySize > 0 || codeSize > 0;
+    TextFiller bodyFiller = smaller ? filler.sized(bodySize, codeSize) : filler;
+    TextXml bodyText = smaller
         ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text;
     // beside a side picture, title and body are measured and placed in the rest of the width
     XSLFSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
@@ -185,7 +187,7 @@ final class DeckRenderer {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
-    if (!fit.accepted(s.body(), textPercent, bodySize)) {
+    if (!fit.accepted(s.body(), textPercent, bodySize, codeSize)) {
       XSLFTextShape body = Layouts.body(measureIn);
       bodyFiller.lines(body, s.body());
       if (!Measure.fits(body)) {

@@ -45,8 +45,11 @@ final class PoiFit implements Fit {
   private final IntFunction<XSLFSlide> narrowedSlides;
   /** The fits of those slides, made when first asked for. */
   private final Map<Integer, PoiFit> narrowed = new HashMap<>();
-  /** The fits of bodies set in a smaller size, by size, made when first asked for. */
-  private final Map<Double, PoiFit> sized = new HashMap<>();
+  /** The fits of bodies set in smaller sizes, by sizes, made when first asked for. */
+  private final Map<Sizes, PoiFit> sized = new HashMap<>();
+
+  /** Body text and code sizes in points (0: the layout's or writer's own). */
+  private record Sizes(double body, double code) {}
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -103,11 +106,11 @@ final class PoiFit implements Fit {
   }
 
   /**
-   * Whether these lines were accepted as a page with body text in this size (0: the layout's),
-   * beside a side picture leaving the text this share of the width.
+   * Whether these lines were accepted as a page with body text and code in these sizes (0: the
+   * layout's or writer's own), beside a side picture leaving the text this share of the width.
    */
-  boolean accepted(List<Line> lines, int textPercent, double bodySize) {
-    PoiFit f = bodySize > 0 ? sized.get(bodySize) : this;
+  boolean accepted(List<Line> lines, int textPercent, double bodySize, double codeSize) {
+    PoiFit f = bodySize > 0 || codeSize > 0 ? sized.get(new Sizes(bodySize, codeSize)) : this;
     if (f != null && textPercent < 100) {
       f = f.narrowed.get(textPercent);
     }
@@ -115,9 +118,9 @@ final class PoiFit implements Fit {
   }
 
   @Override
-  public Fit sized(double points) {
-    return sized.computeIfAbsent(points, p -> {
-      TextFiller smaller = filler.sized(p);
+  public Fit sized(double bodyPoints, double codePoints) {
+    return sized.computeIfAbsent(new Sizes(bodyPoints, codePoints), p -> {
+      TextFiller smaller = filler.sized(p.body(), p.code());
       return new PoiFit((XSLFSlide) body.getSheet(), tableSlide, tableArea, smaller,
           new TextMeasurer(smaller, smaller.style()), narrowedSlides);
     });

@@ -45,7 +45,7 @@ final class TextXml {
         out.append(" indent=\"0\">");
         if (line.kind() == Line.Kind.CODE) {
           out.append("<a:lnSpc><a:spcPts val=\"")
-              .append(Math.round(TextFiller.CODE_PITCH * 100))
+              .append(Math.round(filler.codePitch() * 100))
               .append("\"/></a:lnSpc><a:spcBef><a:spcPct val=\"0\"/></a:spcBef>");
         }
         out.append("<a:buNone/></a:pPr>");
