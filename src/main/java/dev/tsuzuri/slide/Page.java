@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param header the header text, or ""
  * @param footer the footer text, or ""
  * @param backgroundColor the background colour as six hex digits ({@code 1E3A5F}), or ""
+ * @param color the colour of the title and body text as six hex digits, or "" for the layout's
  * @param className the {@code class} directive's value, or ""
  * @param backgrounds pictures behind the whole slide, side by side when several
  * @param side the side a side picture fills, or {@link ImageRole.Placement#INLINE} for none
@@ -24,7 +25,7 @@ import java.util.Objects;
  *     the writer's own
  */
 public record Page(boolean paginate, String header, String footer, String backgroundColor,
-    String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
+    String color, String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
     List<Backdrop> sidePictures, double bodySize, double codeSize) {
 
   /** A picture behind or beside the text and how it fills its area. */
@@ -39,6 +40,7 @@ public record Page(boolean paginate, String header, String footer, String backgr
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(backgroundColor, "backgroundColor");
+    Objects.requireNonNull(color, "color");
     Objects.requireNonNull(className, "className");
     backgrounds = List.copyOf(backgrounds);
     Objects.requireNonNull(side, "side");
@@ -50,7 +52,7 @@ public record Page(boolean paginate, String header, String footer, String backgr
 
   /** A copy with body text and code set in these sizes (0: the layout's or writer's own). */
   public Page withSizes(double bodyPoints, double codePoints) {
-    return new Page(paginate, header, footer, backgroundColor, className, backgrounds, side,
+    return new Page(paginate, header, footer, backgroundColor, color, className, backgrounds, side,
         sidePercent, sidePictures, bodyPoints, codePoints);
   }
 

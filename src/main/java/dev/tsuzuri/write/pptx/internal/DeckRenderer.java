@@ -88,8 +88,14 @@ final class DeckRenderer {
     return pkg.finish(documentTitle);
   }
 
+  /** The text writer of a slide: in its page's colour when the author set one. */
+  private TextXml text(Slide s) {
+    return s.page() == null ? text : text.colored(s.page().color());
+  }
+
   private SlideXml titleSlide(LayoutXml layout, XSLFSlide measureIn, Slide s) {
     SlideXml slide = new SlideXml(layout);
+    TextXml text = text(s);
     XSLFTextShape title = Layouts.title(measureIn);
     XSLFTextShape sub = Layouts.subtitleOrBody(measureIn);
     boolean subHolds = sub != null && sub != title;
@@ -162,11 +168,12 @@ final class DeckRenderer {
     // a page kept on one slide by setting its text smaller is written as it was measured
     boolean smaller = bodySize > 0 || codeSize > 0;
     TextFiller bodyFiller = smaller ? filler.sized(bodySize, codeSize) : filler;
-    TextXml bodyText = smaller
-        ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text;
+    TextXml bodyText = (smaller
+        ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text)
+        .colored(s.page() == null ? "" : s.page().color());
     // beside a side picture, title and body are measured and placed in the rest of the width
     XSLFSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
-    StringBuilder title = title(measureIn, s.title(), slide);
+    StringBuilder title = title(measureIn, s, slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
@@ -235,7 +242,8 @@ final class DeckRenderer {
    * A content title's paragraph, sized to fit the title placeholder of the slide it is measured
    * in, or null for a slide without a title (its placeholder is left out).
    */
-  private StringBuilder title(XSLFSlide measureIn, List<Run> title, SlideXml slide) {
+  private StringBuilder title(XSLFSlide measureIn, Slide s, SlideXml slide) {
+    List<Run> title = s.title();
     XSLFTextShape t = Layouts.title(measureIn);
     if (t == null || title.isEmpty()) {
       return null;
@@ -248,7 +256,7 @@ final class DeckRenderer {
       titleSizes.put(key, c);
     }
     StringBuilder out = new StringBuilder();
-    text.paragraph(out, filler.pieces(title, c.size()), null, slide.rels(), false);
+    text(s).paragraph(out, filler.pieces(title, c.size()), null, slide.rels(), false);
     return out;
   }
 
@@ -256,7 +264,7 @@ final class DeckRenderer {
   private SlideXml titleOnly(Slide s) {
     LayoutXml layout = template.titleOnly;
     SlideXml slide = new SlideXml(layout);
-    StringBuilder title = title(scratch.titleOnly(), s.title(), slide);
+    StringBuilder title = title(scratch.titleOnly(), s, slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
@@ -277,13 +285,13 @@ final class DeckRenderer {
     }
     Rectangle2D area = template.bodyArea;
     TableMaker.Layout layout = tables.layOut(scratch.titleOnly(), s.table(), area);
-    TableXml.write(slide, text, filler, s.table(), area, layout);
+    TableXml.write(slide, text(s), filler, s.table(), area, layout);
     return slide;
   }
 
   private SlideXml image(Slide s, DeckPackage pkg) {
     SlideXml slide = titleOnly(s);
-    Pictures.write(slide, text, filler, s, template.bodyArea, context, pkg);
+    Pictures.write(slide, text(s), filler, s, template.bodyArea, context, pkg);
     return slide;
   }
 
