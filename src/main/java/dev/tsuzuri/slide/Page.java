@@ -23,10 +23,12 @@ import java.util.Objects;
  *     points, or 0 for the layout's own
  * @param codeSize the size code is set in to keep the page on one slide, in points, or 0 for
  *     the writer's own
+ * @param fitTitle true when the title is fitted to the slide's width on one line, as large as
+ *     that allows (Marp's {@code <!-- fit -->} heading)
  */
 public record Page(boolean paginate, String header, String footer, String backgroundColor,
     String color, String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
-    List<Backdrop> sidePictures, double bodySize, double codeSize) {
+    List<Backdrop> sidePictures, double bodySize, double codeSize, boolean fitTitle) {
 
   /** A picture behind or beside the text and how it fills its area. */
   public record Backdrop(Picture picture, ImageRole.Scale scale) {
@@ -53,7 +55,13 @@ public record Page(boolean paginate, String header, String footer, String backgr
   /** A copy with body text and code set in these sizes (0: the layout's or writer's own). */
   public Page withSizes(double bodyPoints, double codePoints) {
     return new Page(paginate, header, footer, backgroundColor, color, className, backgrounds, side,
-        sidePercent, sidePictures, bodyPoints, codePoints);
+        sidePercent, sidePictures, bodyPoints, codePoints, fitTitle);
+  }
+
+  /** A copy whose title is fitted to the slide's width on one line. */
+  public Page withFitTitle() {
+    return new Page(paginate, header, footer, backgroundColor, color, className, backgrounds, side,
+        sidePercent, sidePictures, bodySize, codeSize, true);
   }
 
   /** True when pictures fill a side and the text takes the rest. */

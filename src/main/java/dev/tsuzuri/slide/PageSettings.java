@@ -72,7 +72,7 @@ final class PageSettings {
         here.getOrDefault("header", ""), here.getOrDefault("footer", ""),
         color(here.getOrDefault("backgroundColor", "")), color(here.getOrDefault("color", "")),
         here.getOrDefault("class", ""), behind,
-        side, sidePercent, sidePictures, 0, 0);
+        side, sidePercent, sidePictures, 0, 0, false);
   }
 
   /**

@@ -24,6 +24,11 @@ final class PageSlides {
   static final int MAX_SUBTITLE_LINES = 4;
   /** … and no more characters in all. */
   static final int MAX_SUBTITLE_CHARS = 200;
+  /**
+   * The directive the reader gives a heading holding Marp's {@code <!-- fit -->} comment, on
+   * the heading's line.
+   */
+  static final String FIT = "fit";
   /** The share of the width side pictures take when the note gives none (Marp's default). */
   static final int DEFAULT_SIDE_PERCENT = 50;
   /** The text keeps at least this share of the width beside a side picture. */
@@ -55,6 +60,8 @@ final class PageSlides {
   private static final class Content {
     List<Run> title;
     int line;
+    /** The title heading's line: a fit directive on it fits the title. */
+    int titleLine = -1;
     final List<Line> body = new ArrayList<>();
     final List<Line> subtitle = new ArrayList<>();
     boolean onlyHeadingsAndText = true;
@@ -106,6 +113,11 @@ final class PageSlides {
         c.sidePercent == 0 ? DEFAULT_SIDE_PERCENT : c.sidePercent));
     Page look = settings.page(c.directives, c.backgrounds,
         c.sides.isEmpty() ? ImageRole.Placement.INLINE : c.side, sidePercent, c.sides);
+    for (Directive d : c.directives) {
+      if (d.name().equals(FIT) && d.line() == c.titleLine) {
+        look = look.withFitTitle();
+      }
+    }
     List<Run> title = titleOrEmpty(c);
     if (c.title != null && c.onlyHeadingsAndText && c.table == null && !look.hasSide()
         && fitsSubtitle(c) && (first || look.hasClass("title") || look.hasClass("lead")
@@ -190,8 +202,10 @@ final class PageSlides {
 
   private void heading(Content c, Entry.Heading h) {
     if (c.title == null) {
-      c.title = h.title();
+      // Marp's fit comment leaves a space where it stood
+      c.title = Runs.trim(h.title());
       c.line = h.line();
+      c.titleLine = h.line();
     } else if (c.body.isEmpty() && c.table == null) {
       c.subtitle.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(h.title())));
     } else {

@@ -42,7 +42,7 @@ final class DeckRenderer {
   /** The sizes chosen for content titles, by layout and title. */
   private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
 
-  private record TitleKey(XSLFSlideLayout layout, List<Run> title) {}
+  private record TitleKey(XSLFSlideLayout layout, List<Run> title, boolean fit) {}
 
   DeckRenderer(PreparedTemplate template, Scratch scratch, TextStyle style, TextMeasurer measurer,
       Footer footer, WriteContext context, PoiFit fit) {
@@ -88,6 +88,11 @@ final class DeckRenderer {
     return pkg.finish(documentTitle);
   }
 
+  /** True when the slide's title fills its width (Marp's fit heading). */
+  private static boolean fitTitle(Slide s) {
+    return s.page() != null && s.page().fitTitle();
+  }
+
   /** The text writer of a slide: in its page's colour when the author set one. */
   private TextXml text(Slide s) {
     return s.page() == null ? text : text.colored(s.page().color());
@@ -101,7 +106,9 @@ final class DeckRenderer {
     boolean subHolds = sub != null && sub != title;
     StringBuilder paragraphs = new StringBuilder();
     if (title != null) {
-      Titles.Choice c = Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
+      Titles.Choice c = fitTitle(s)
+          ? Titles.fitted(measurer, title, s.title(), BIG_TITLE_FLOOR, false)
+          : Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
       text.paragraph(paragraphs, filler.pieces(s.title(), c.size()), null, slide.rels(), false);
       if (!subHolds) {
         // a layout without a subtitle: the subtitle lines go under the title
@@ -249,10 +256,11 @@ final class DeckRenderer {
       return null;
     }
     // a title continued over several slides is sized once
-    TitleKey key = new TitleKey(measureIn.getSlideLayout(), title);
+    TitleKey key = new TitleKey(measureIn.getSlideLayout(), title, fitTitle(s));
     Titles.Choice c = titleSizes.get(key);
     if (c == null) {
-      c = Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
+      c = key.fit() ? Titles.fitted(measurer, t, title, Titles.MIN_SIZE, true)
+          : Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
       titleSizes.put(key, c);
     }
     StringBuilder out = new StringBuilder();
