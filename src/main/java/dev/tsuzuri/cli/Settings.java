@@ -174,12 +174,17 @@ final class Settings {
       Path t = (Path) o;
       String name = t.getFileName().toString().toLowerCase(Locale.ROOT);
       String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+      boolean folder = Files.isDirectory(t);
+      if (folder) {
+        // a folder of PowerPoint templates, one per Marp theme (NAME.pptx for theme: NAME)
+        ext = "pptx";
+      }
       String group = firstOfGroup.get(ext);
       if (group == null) {
         throw new UsageException("--template: " + t + " is not a template of any format ("
             + WriterFlags.templateHelp() + ")");
       }
-      if (byGroup.put(group, existing("--template", t)) != null) {
+      if (byGroup.put(group, folder ? t : existing("--template", t)) != null) {
         throw new UsageException("--template: two ." + group + " templates given");
       }
       byExtension.put(ext, t);

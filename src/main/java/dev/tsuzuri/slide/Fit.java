@@ -29,10 +29,24 @@ public interface Fit {
   double MIN_BODY_SIZE = 18;
 
   /**
-   * The fit of content slides whose body text (not code) is set in this size: a page the author
-   * cut is kept on one slide by setting its text smaller, down to {@link #MIN_BODY_SIZE}.
-   *
-   * @param points the size in points, at least {@link #MIN_BODY_SIZE}
+   * Code on a page the author cut is never set smaller than this, in points. Code is not body
+   * text: Marp's themes set it smaller than the text around it, and Marp scales a block too wide
+   * for the slide down with no floor at all. 10 pt on the bundled 10-inch-wide slide is the same
+   * share of the width as 13.3 pt on PowerPoint's 13.33-inch one or 18 px on Marp's 1280 px one:
+   * still legible projected, and what lets a typical page of code (15 to 20 lines) stay on the
+   * slide the author made.
    */
-  Fit sized(double points);
+  double MIN_CODE_SIZE = 10;
+
+  /**
+   * The fit of content slides whose body text and code are set in these sizes: a page the author
+   * cut is kept on one slide by setting its text smaller, body text down to
+   * {@link #MIN_BODY_SIZE} and code down to {@link #MIN_CODE_SIZE}.
+   *
+   * @param bodyPoints the body text's size in points, at least {@link #MIN_BODY_SIZE}, or 0 for
+   *     the layout's own
+   * @param codePoints the code's size in points, at least {@link #MIN_CODE_SIZE}, or 0 for the
+   *     writer's own
+   */
+  Fit sized(double bodyPoints, double codePoints);
 }

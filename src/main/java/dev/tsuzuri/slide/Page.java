@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param header the header text, or ""
  * @param footer the footer text, or ""
  * @param backgroundColor the background colour as six hex digits ({@code 1E3A5F}), or ""
+ * @param color the colour of the title and body text as six hex digits, or "" for the layout's
  * @param className the {@code class} directive's value, or ""
  * @param backgrounds pictures behind the whole slide, side by side when several
  * @param side the side a side picture fills, or {@link ImageRole.Placement#INLINE} for none
@@ -20,10 +21,14 @@ import java.util.Objects;
  * @param sidePictures the pictures filling that side, one above the other when several
  * @param bodySize the size body text (not code) is set in to keep the page on one slide, in
  *     points, or 0 for the layout's own
+ * @param codeSize the size code is set in to keep the page on one slide, in points, or 0 for
+ *     the writer's own
+ * @param fitTitle true when the title is fitted to the slide's width on one line, as large as
+ *     that allows (Marp's {@code <!-- fit -->} heading)
  */
 public record Page(boolean paginate, String header, String footer, String backgroundColor,
-    String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
-    List<Backdrop> sidePictures, double bodySize) {
+    String color, String className, List<Backdrop> backgrounds, ImageRole.Placement side, int sidePercent,
+    List<Backdrop> sidePictures, double bodySize, double codeSize, boolean fitTitle) {
 
   /** A picture behind or beside the text and how it fills its area. */
   public record Backdrop(Picture picture, ImageRole.Scale scale) {
@@ -37,6 +42,7 @@ public record Page(boolean paginate, String header, String footer, String backgr
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(backgroundColor, "backgroundColor");
+    Objects.requireNonNull(color, "color");
     Objects.requireNonNull(className, "className");
     backgrounds = List.copyOf(backgrounds);
     Objects.requireNonNull(side, "side");
@@ -46,10 +52,16 @@ public record Page(boolean paginate, String header, String footer, String backgr
     }
   }
 
-  /** A copy with body text set in this size (0: the layout's own). */
-  public Page withBodySize(double points) {
-    return new Page(paginate, header, footer, backgroundColor, className, backgrounds, side,
-        sidePercent, sidePictures, points);
+  /** A copy with body text and code set in these sizes (0: the layout's or writer's own). */
+  public Page withSizes(double bodyPoints, double codePoints) {
+    return new Page(paginate, header, footer, backgroundColor, color, className, backgrounds, side,
+        sidePercent, sidePictures, bodyPoints, codePoints, fitTitle);
+  }
+
+  /** A copy whose title is fitted to the slide's width on one line. */
+  public Page withFitTitle() {
+    return new Page(paginate, header, footer, backgroundColor, color, className, backgrounds, side,
+        sidePercent, sidePictures, bodySize, codeSize, true);
   }
 
   /** True when pictures fill a side and the text takes the rest. */

@@ -70,8 +70,9 @@ final class PageSettings {
     behind.addAll(backgrounds);
     return new Page(Boolean.parseBoolean(here.getOrDefault("paginate", "false")),
         here.getOrDefault("header", ""), here.getOrDefault("footer", ""),
-        color(here.getOrDefault("backgroundColor", "")), here.getOrDefault("class", ""), behind,
-        side, sidePercent, sidePictures, 0);
+        color(here.getOrDefault("backgroundColor", "")), color(here.getOrDefault("color", "")),
+        here.getOrDefault("class", ""), behind,
+        side, sidePercent, sidePictures, 0, 0, false);
   }
 
   /**

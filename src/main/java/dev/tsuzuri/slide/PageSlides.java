@@ -24,18 +24,29 @@ final class PageSlides {
   static final int MAX_SUBTITLE_LINES = 4;
   /** … and no more characters in all. */
   static final int MAX_SUBTITLE_CHARS = 200;
+  /**
+   * The directive the reader gives a heading holding Marp's {@code <!-- fit -->} comment, on
+   * the heading's line.
+   */
+  static final String FIT = "fit";
   /** The share of the width side pictures take when the note gives none (Marp's default). */
   static final int DEFAULT_SIDE_PERCENT = 50;
   /** The text keeps at least this share of the width beside a side picture. */
   static final int MIN_TEXT_PERCENT = 20;
 
   /**
-   * The sizes tried for a page too tall for one slide at the layout's sizes: only the floor,
+   * The body sizes tried for a page too tall for one slide at the layout's sizes: only the floor,
    * since a size between could set a deeper level larger than its layout does (the bundled
    * template sets its levels at 22, 20 and 18 pt, with line pitches in points that do not
    * shrink, so the smaller text wins room by wrapping less).
    */
   static final double[] SMALLER_SIZES = {Fit.MIN_BODY_SIZE};
+
+  /**
+   * The code sizes tried, in turn, for a page with code still too tall: code is not body text,
+   * so it steps down further, to {@link Fit#MIN_CODE_SIZE}, before the page is continued.
+   */
+  static final double[] SMALLER_CODE_SIZES = {16, 14, 12, Fit.MIN_CODE_SIZE};
 
   private final Fit fit;
   private final String contSuffix;
@@ -49,6 +60,8 @@ final class PageSlides {
   private static final class Content {
     List<Run> title;
     int line;
+    /** The title heading's line: a fit directive on it fits the title. */
+    int titleLine = -1;
     final List<Line> body = new ArrayList<>();
     final List<Line> subtitle = new ArrayList<>();
     boolean onlyHeadingsAndText = true;
@@ -100,6 +113,11 @@ final class PageSlides {
         c.sidePercent == 0 ? DEFAULT_SIDE_PERCENT : c.sidePercent));
     Page look = settings.page(c.directives, c.backgrounds,
         c.sides.isEmpty() ? ImageRole.Placement.INLINE : c.side, sidePercent, c.sides);
+    for (Directive d : c.directives) {
+      if (d.name().equals(FIT) && d.line() == c.titleLine) {
+        look = look.withFitTitle();
+      }
+    }
     List<Run> title = titleOrEmpty(c);
     if (c.title != null && c.onlyHeadingsAndText && c.table == null && !look.hasSide()
         && fitsSubtitle(c) && (first || look.hasClass("title") || look.hasClass("lead")
@@ -128,13 +146,13 @@ final class PageSlides {
     }
     List<List<Line>> pages = body.isEmpty() ? List.of(List.of())
         : Paginator.paginate(body, p -> measure.bodyFits(layout, p));
-    if (pages.size() > 1 && layout == Slide.Layout.CONTENT) {
-      // the author made this one slide: smaller text keeps it so, if 18 pt or more will do
-      for (double size : SMALLER_SIZES) {
-        Fit smaller = fit.sized(size).narrowed(look.textPercent());
+    if (pages.size() > 1) {
+      // the author made this one slide: smaller text keeps it so, if the floors will do
+      for (double[] sizes : smallerSizes(body)) {
+        Fit smaller = fit.sized(sizes[0], sizes[1]).narrowed(look.textPercent());
         if (smaller.bodyFits(layout, body)) {
           pages = List.of(body);
-          look = look.withBodySize(size);
+          look = look.withSizes(sizes[0], sizes[1]);
           break;
         }
       }
@@ -147,10 +165,47 @@ final class PageSlides {
     return out;
   }
 
+  /**
+   * The body and code sizes tried in turn for a page too tall at the layout's sizes (0: the
+   * layout's or writer's own): body text at its floor first, then code a step smaller each time,
+   * with body text as large as the layout sets it before it too is set at its floor. Sizes that
+   * would change nothing on these lines are not tried.
+   */
+  static List<double[]> smallerSizes(List<Line> body) {
+    boolean code = false;
+    boolean text = false;
+    for (Line l : body) {
+      if (l.kind() == Line.Kind.CODE) {
+        code = true;
+      } else {
+        text = true;
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    if (text) {
+      for (double size : SMALLER_SIZES) {
+        out.add(new double[] {size, 0});
+      }
+    }
+    if (code) {
+      for (double codeSize : SMALLER_CODE_SIZES) {
+        out.add(new double[] {0, codeSize});
+        if (text) {
+          for (double size : SMALLER_SIZES) {
+            out.add(new double[] {size, codeSize});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private void heading(Content c, Entry.Heading h) {
     if (c.title == null) {
-      c.title = h.title();
+      // Marp's fit comment leaves a space where it stood
+      c.title = Runs.trim(h.title());
       c.line = h.line();
+      c.titleLine = h.line();
     } else if (c.body.isEmpty() && c.table == null) {
       c.subtitle.add(Line.of(0, Line.Kind.PLAIN, "", Runs.bold(h.title())));
     } else {

@@ -43,8 +43,10 @@ final class CountingFit implements Fit {
   }
 
   @Override
-  public Fit sized(double points) {
-    // as if the layout's text were 24 pt: smaller text holds more lines of more characters
+  public Fit sized(double bodyPoints, double codePoints) {
+    // as if the layout's text were 24 pt: smaller text holds more lines of more characters (a
+    // stand-in: code and text are not told apart, the smaller size counts)
+    double points = Math.min(bodyPoints > 0 ? bodyPoints : 24, codePoints > 0 ? codePoints : 24);
     double k = 24 / points;
     return new CountingFit((int) (bodyUnits * k), (int) (charsPerUnit * k), titleChars);
   }

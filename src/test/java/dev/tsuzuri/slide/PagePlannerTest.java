@@ -175,6 +175,39 @@ class PagePlannerTest {
   }
 
   @Test
+  void codeStepsDownBeforeBodyTextLeavesItsLayoutsSize() throws Exception {
+    // twenty lines of code and a sentence, twelve units of room: the counting fit holds
+    // 24/size times more, so code at 12 pt (twice the room) is the first size that keeps the
+    // page on one slide, and the sentence keeps the layout's size
+    StringBuilder md = new StringBuilder("---\nmarp: true\n---\n\n# 表紙\n\n---\n\n## 実装\n\n"
+        + "説明の一文。\n\n```java\n");
+    for (int i = 1; i <= 20; i++) {
+      md.append("int x").append(i).append(" = ").append(i).append(";\n");
+    }
+    md.append("```\n");
+    List<Slide> slides = plan(md.toString(), ROOMY);
+    assertEquals(2, slides.size());
+    assertEquals(12, slides.get(1).page().codeSize());
+    assertEquals(0, slides.get(1).page().bodySize());
+    assertEquals(List.of(new double[] {18, 0}, new double[] {0, 16}, new double[] {18, 16},
+        new double[] {0, 14}, new double[] {18, 14}, new double[] {0, 12},
+        new double[] {18, 12}, new double[] {0, Fit.MIN_CODE_SIZE},
+        new double[] {18, Fit.MIN_CODE_SIZE}).stream().map(java.util.Arrays::toString).toList(),
+        PageSlides.smallerSizes(slides.get(1).body()).stream().map(java.util.Arrays::toString)
+            .toList());
+    // eighty lines do not fit even at the floor: the page continues at the layout's sizes
+    md.append("\n---\n\n## 長い実装\n\n```java\n");
+    for (int i = 1; i <= 80; i++) {
+      md.append("int y").append(i).append(";\n");
+    }
+    md.append("```\n");
+    slides = plan(md.toString(), ROOMY);
+    assertTrue(slides.size() > 3);
+    assertEquals(0, slides.get(2).page().codeSize());
+    assertEquals(Slide.Layout.CODE, slides.get(2).layout());
+  }
+
+  @Test
   void sidePicturesNarrowTheTextAndBackgroundsStayBehind() throws Exception {
     List<Slide> slides = plan("""
         ---

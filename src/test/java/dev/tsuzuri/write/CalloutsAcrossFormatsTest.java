@@ -205,7 +205,7 @@ class CalloutsAcrossFormatsTest {
   void jsonHasTheKinds() throws Exception {
     String json = new String(write("json", WarningSink.collecting("c.md")),
         StandardCharsets.UTF_8).replaceAll("\\s+", "");
-    assertTrue(json.contains("\"tsuzuri-api-version\":[2,1]"), json.substring(0, 60));
+    assertTrue(json.contains("\"tsuzuri-api-version\":[2,2]"), json.substring(0, 60));
     for (String kind : List.of("warning", "danger", "info", "tip", "note", "important",
         "caution", "tab")) {
       assertTrue(json.contains("\"t\":\"Callout\",\"line\"") && json.contains("\"kind\":\""

@@ -1,6 +1,7 @@
 package dev.tsuzuri.read.internal;
 
 import dev.tsuzuri.read.internal.text.Figures;
+import dev.tsuzuri.read.internal.text.MarpSyntax;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -62,6 +63,11 @@ final class OutlineBuilder {
       if (child instanceof Heading h) {
         marks.add(new HeadingMark(Math.max(1, Math.min(6, h.getLevel())),
             inlines.of(h), line(h), null));
+        if (hasFitComment(h)) {
+          // Marp's fitting heading: the comment is no text; the slide plan fits the title
+          marks.add(HeadingMark.of(new dev.tsuzuri.outline.Directive(MarpSyntax.FIT, "", true,
+              line(h))));
+        }
       } else if (child instanceof HtmlBlockBase) {
         marks.html(prepared.restoreSource(child.getChars().toString()), line(child));
       } else {
@@ -71,6 +77,17 @@ final class OutlineBuilder {
       }
     }
     return SectionNester.nest(marks.finish(), session.ids);
+  }
+
+  /** True when a heading holds Marp's {@code <!-- fit -->} comment among its inlines. */
+  private boolean hasFitComment(Heading h) {
+    for (Node n = h.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof com.vladsch.flexmark.ast.HtmlInlineBase
+          && MarpSyntax.isFitComment(prepared.restoreSource(n.getChars().toString()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Block> block(Node node) {

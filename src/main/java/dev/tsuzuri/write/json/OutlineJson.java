@@ -36,9 +36,10 @@ public final class OutlineJson implements BlockVisitor<Void> {
    * goes away, the second when something is added. 2.0: raw HTML is read into the outline (no
    * more {@code RawHtml} and {@code Html}); table cells are objects with their spans; images and
    * figures have a size hint; {@code DefinitionList} blocks and {@code Styled} inlines. 2.1:
-   * {@code Callout} blocks (admonitions, alerts, tabs).
+   * {@code Callout} blocks (admonitions, alerts, tabs). 2.2: {@code notes}, after {@code meta}
+   * and only when there is one: what was read but is not applied (a Marp deck's theme).
    */
-  public static final List<Integer> API_VERSION = List.of(2, 1);
+  public static final List<Integer> API_VERSION = List.of(2, 2);
 
   private final JsonOut out;
   private final InlineJson inlines;
@@ -56,6 +57,13 @@ public final class OutlineJson implements BlockVisitor<Void> {
     out.name("tsuzuri-api-version").any(API_VERSION);
     out.name("meta");
     json.meta(document.metadata());
+    String themeNote = dev.tsuzuri.write.MarpDeck.themeNote(document);
+    if (!themeNote.isEmpty()) {
+      // what was read but is not applied: only a Marp deck's theme so far
+      out.name("notes").beginArray();
+      out.element().value(themeNote);
+      out.endArray();
+    }
     out.name("blocks");
     json.blocks(document.blocks());
     out.name("footnotes").beginArray();

@@ -54,7 +54,7 @@ class JsonWriterTest {
   @Test
   void seminarNoteParsesBackWithItsTree() throws Exception {
     Object json = MiniJson.parse(write(note("seminar-yaml.md")));
-    assertEquals(List.of(2L, 1L), at(json, "tsuzuri-api-version"));
+    assertEquals(List.of(2L, 2L), at(json, "tsuzuri-api-version"));
     assertEquals("2026-04-18T19:30+09:00", at(json, "meta", "date"));
     assertEquals("クラウド勉強会", at(json, "meta", "extra", "series"));
     assertEquals("Section", at(json, "blocks", 0, "t"));

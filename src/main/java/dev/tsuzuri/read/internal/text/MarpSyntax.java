@@ -25,6 +25,25 @@ public final class MarpSyntax {
       "paginate", "header", "footer", "class", "backgroundColor", "backgroundImage",
       "backgroundPosition", "backgroundRepeat", "backgroundSize", "color", "transition");
 
+  /**
+   * The name of the spot directive the reader gives a heading holding Marp's
+   * {@code <!-- fit -->} comment: its line is the heading's, and the slide plan fits that title
+   * to the slide's width.
+   */
+  public static final String FIT = "fit";
+
+  /**
+   * True for Marp's fitting-heading comment, {@code <!-- fit -->} (spaces inside optional). A
+   * character scan, no pattern: linear in the comment's length.
+   */
+  public static boolean isFitComment(String html) {
+    String s = html.strip();
+    if (!s.startsWith("<!--") || !s.endsWith("-->") || s.length() < 7) {
+      return false;
+    }
+    return s.substring(4, s.length() - 3).strip().equals(FIT);
+  }
+
   /** CSS filters Marp applies to images; tsuzuri draws pictures as they are. */
   private static final Set<String> FILTERS = Set.of("blur", "brightness", "contrast",
       "drop-shadow", "grayscale", "hue-rotate", "invert", "opacity", "saturate", "sepia");

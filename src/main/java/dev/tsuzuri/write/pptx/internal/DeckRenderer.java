@@ -39,7 +39,7 @@ final class DeckRenderer {
   /** The sizes chosen for content titles, by layout and title. */
   private final Map<TitleKey, Titles.Choice> titleSizes = new HashMap<>();
 
-  private record TitleKey(String layoutPart, List<Run> title) {}
+  private record TitleKey(String layoutPart, List<Run> title, boolean fit) {}
 
   DeckRenderer(PreparedTemplate template, Scratch scratch, TextStyle style, TextMeasurer measurer,
       Footer footer, WriteContext context, PoiFit fit) {
@@ -85,14 +85,27 @@ final class DeckRenderer {
     return pkg.finish(documentTitle);
   }
 
+  /** True when the slide's title fills its width (Marp's fit heading). */
+  private static boolean fitTitle(Slide s) {
+    return s.page() != null && s.page().fitTitle();
+  }
+
+  /** The text writer of a slide: in its page's colour when the author set one. */
+  private TextXml text(Slide s) {
+    return s.page() == null ? text : text.colored(s.page().color());
+  }
+
   private SlideXml titleSlide(LayoutXml layout, ScratchSlide measureIn, Slide s) {
     SlideXml slide = new SlideXml(layout);
+    TextXml text = text(s);
     TextBox title = measureIn.title();
     TextBox sub = measureIn.subtitleOrBody();
     boolean subHolds = sub != null && !sub.equals(title);
     StringBuilder paragraphs = new StringBuilder();
     if (title != null) {
-      Titles.Choice c = Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
+      Titles.Choice c = fitTitle(s)
+          ? Titles.fitted(measurer, title, s.title(), BIG_TITLE_FLOOR, false)
+          : Titles.choose(measurer, title, s.title(), BIG_TITLE_FLOOR, false);
       text.paragraph(paragraphs, filler.pieces(s.title(), c.size()), null, slide.rels(), false);
       if (!subHolds) {
         // a layout without a subtitle: the subtitle lines go under the title
@@ -154,13 +167,16 @@ final class DeckRenderer {
         && PageDecor.anySideReadable(s, context);
     int textPercent = side ? s.page().textPercent() : 100;
     double bodySize = s.page() == null ? 0 : s.page().bodySize();
+    double codeSize = s.page() == null ? 0 : s.page().codeSize();
     // a page kept on one slide by setting its text smaller is written as it was measured
-    TextFiller bodyFiller = bodySize > 0 ? filler.sized(bodySize) : filler;
-    TextXml bodyText = bodySize > 0
-        ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text;
+    boolean smaller = bodySize > 0 || codeSize > 0;
+    TextFiller bodyFiller = smaller ? filler.sized(bodySize, codeSize) : filler;
+    TextXml bodyText = (smaller
+        ? new TextXml(bodyFiller, style, LinkPolicy.of(context, "pptx")) : text)
+        .colored(s.page() == null ? "" : s.page().color());
     // beside a side picture, title and body are measured and placed in the rest of the width
     ScratchSlide measureIn = side ? scratch.narrowed(textPercent) : scratch.content();
-    StringBuilder title = title(measureIn, s.title(), slide);
+    StringBuilder title = title(measureIn, s, slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
@@ -180,8 +196,8 @@ final class DeckRenderer {
         p.untouched().write(slide.xml(), slide.nextId(), "");
       }
     }
-    if (!fit.accepted(s.body(), textPercent, bodySize)) {
-      if (!fit.pageFits(s.body(), textPercent, bodySize)) {
+    if (!fit.accepted(s.body(), textPercent, bodySize, codeSize)) {
+      if (!fit.pageFits(s.body(), textPercent, bodySize, codeSize)) {
         context.warnings().warn(s.line(), "slide text taller than its placeholder: "
             + s.titleText());
       }
@@ -226,20 +242,22 @@ final class DeckRenderer {
    * A content title's paragraph, sized to fit the title placeholder of the slide it is measured
    * in, or null for a slide without a title (its placeholder is left out).
    */
-  private StringBuilder title(ScratchSlide measureIn, List<Run> title, SlideXml slide) {
+  private StringBuilder title(ScratchSlide measureIn, Slide s, SlideXml slide) {
+    List<Run> title = s.title();
     TextBox t = measureIn.title();
     if (t == null || title.isEmpty()) {
       return null;
     }
     // a title continued over several slides is sized once
-    TitleKey key = new TitleKey(measureIn.layoutPart(), title);
+    TitleKey key = new TitleKey(measureIn.layoutPart(), title, fitTitle(s));
     Titles.Choice c = titleSizes.get(key);
     if (c == null) {
-      c = Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
+      c = key.fit() ? Titles.fitted(measurer, t, title, Titles.MIN_SIZE, true)
+          : Titles.choose(measurer, t, title, Titles.MIN_SIZE, true);
       titleSizes.put(key, c);
     }
     StringBuilder out = new StringBuilder();
-    text.paragraph(out, filler.pieces(title, c.size()), null, slide.rels(), false);
+    text(s).paragraph(out, filler.pieces(title, c.size()), null, slide.rels(), false);
     return out;
   }
 
@@ -247,7 +265,7 @@ final class DeckRenderer {
   private SlideXml titleOnly(Slide s) {
     LayoutXml layout = template.titleOnly;
     SlideXml slide = new SlideXml(layout);
-    StringBuilder title = title(scratch.titleOnly(), s.title(), slide);
+    StringBuilder title = title(scratch.titleOnly(), s, slide);
     for (LayoutXml.Placeholder p : layout.placeholders()) {
       if (p.title()) {
         if (title != null) {
@@ -268,13 +286,13 @@ final class DeckRenderer {
     }
     Rectangle2D area = template.bodyArea;
     TableMaker.Layout layout = tables.layOut(scratch.titleOnly(), s.table(), area);
-    TableXml.write(slide, text, filler, s.table(), area, layout);
+    TableXml.write(slide, text(s), filler, s.table(), area, layout);
     return slide;
   }
 
   private SlideXml image(Slide s, DeckPackage pkg) {
     SlideXml slide = titleOnly(s);
-    Pictures.write(slide, text, filler, s, template.bodyArea, context, pkg);
+    Pictures.write(slide, text(s), filler, s, template.bodyArea, context, pkg);
     return slide;
   }
 

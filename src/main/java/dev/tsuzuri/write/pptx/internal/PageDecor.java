@@ -19,8 +19,13 @@ final class PageDecor {
   static void draw(SlideXml slide, Slide s, Dimension size, WriteContext context,
       DeckPackage pkg) {
     Page page = s.page();
+    if (page.inverted()) {
+      slide.invert();
+    }
     if (!page.backgroundColor().isEmpty()) {
       slide.background(page.backgroundColor());
+    } else if (page.inverted()) {
+      slide.darkBackground();
     }
     List<Page.Backdrop> behind = page.backgrounds();
     if (!behind.isEmpty()) {

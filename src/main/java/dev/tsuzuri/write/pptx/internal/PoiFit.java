@@ -44,8 +44,11 @@ final class PoiFit implements Fit {
   private final IntFunction<ScratchSlide> narrowedSlides;
   /** The fits of those slides, made when first asked for. */
   private final Map<Integer, PoiFit> narrowed = new HashMap<>();
-  /** The fits of bodies set in a smaller size, by size, made when first asked for. */
-  private final Map<Double, PoiFit> sized = new HashMap<>();
+  /** The fits of bodies set in smaller sizes, by sizes, made when first asked for. */
+  private final Map<Sizes, PoiFit> sized = new HashMap<>();
+
+  /** Body text and code sizes in points (0: the layout's or writer's own). */
+  private record Sizes(double body, double code) {}
   /** The probe line's own height, measured once: every following() subtracts it. */
   private double probeHeight = Double.NaN;
 
@@ -96,11 +99,11 @@ final class PoiFit implements Fit {
   }
 
   /**
-   * Whether these lines were accepted as a page with body text in this size (0: the layout's),
-   * beside a side picture leaving the text this share of the width.
+   * Whether these lines were accepted as a page with body text and code in these sizes (0: the
+   * layout's or writer's own), beside a side picture leaving the text this share of the width.
    */
-  boolean accepted(List<Line> lines, int textPercent, double bodySize) {
-    PoiFit f = bodySize > 0 ? sized.get(bodySize) : this;
+  boolean accepted(List<Line> lines, int textPercent, double bodySize, double codeSize) {
+    PoiFit f = bodySize > 0 || codeSize > 0 ? sized.get(new Sizes(bodySize, codeSize)) : this;
     if (f != null && textPercent < 100) {
       f = f.narrowed.get(textPercent);
     }
@@ -110,10 +113,11 @@ final class PoiFit implements Fit {
   /**
    * Whether a page fits the body, measured as a whole (the height laying out the page in the
    * body gives, as {@link #pageHeight} sums it): for a page this fit did not accept, set in this
-   * size (0: the layout's) beside a side picture leaving the text this share of the width.
+   * body text and code sizes (0: the layout's or writer's own) beside a side picture leaving
+   * the text this share of the width.
    */
-  boolean pageFits(List<Line> lines, int textPercent, double bodySize) {
-    PoiFit f = bodySize > 0 ? (PoiFit) sized(bodySize) : this;
+  boolean pageFits(List<Line> lines, int textPercent, double bodySize, double codeSize) {
+    PoiFit f = bodySize > 0 || codeSize > 0 ? (PoiFit) sized(bodySize, codeSize) : this;
     if (textPercent < 100) {
       f = (PoiFit) f.narrowed(textPercent);
     }
@@ -121,9 +125,9 @@ final class PoiFit implements Fit {
   }
 
   @Override
-  public Fit sized(double points) {
-    return sized.computeIfAbsent(points, p -> {
-      TextFiller smaller = filler.sized(p);
+  public Fit sized(double bodyPoints, double codePoints) {
+    return sized.computeIfAbsent(new Sizes(bodyPoints, codePoints), p -> {
+      TextFiller smaller = filler.sized(p.body(), p.code());
       return new PoiFit(content, tableSlide, tableArea, smaller, measurer.with(smaller),
           narrowedSlides);
     });

@@ -48,7 +48,7 @@ public final class PptxWriter implements DocumentWriter {
   public void prepare(WriteOptions options) {
     registerFonts();
     PptxOptions o = options.get(PptxOptions.class, PptxOptions::defaults);
-    PreparedTemplate template = PreparedTemplate.of(Template.of(o.template()));
+    PreparedTemplate template = PreparedTemplate.of(MarpTemplate.of(o.template()));
     Scratch scratch = template.borrow();
     try {
       scratch.measurer(TextStyle.forLang("ja"));
@@ -66,7 +66,8 @@ public final class PptxWriter implements DocumentWriter {
   /** Plans and renders every deck of a document, without writing anything. */
   public static List<Planned> plan(Document document, WriteContext context) throws IOException {
     PptxOptions options = context.options().get(PptxOptions.class, PptxOptions::defaults);
-    return plan(document, context, PreparedTemplate.of(Template.of(options.template())));
+    return plan(document, context, PreparedTemplate.of(MarpTemplate.of(document,
+        options.template(), context.warnings())));
   }
 
   /** Plans and renders every deck of a document on a prepared template. */
@@ -86,7 +87,6 @@ public final class PptxWriter implements DocumentWriter {
       boolean perSession = options.decks() == dev.tsuzuri.write.pptx.DeckSplit.SESSION;
       List<Deck> decks = SlidePlanner.plan(document,
           new PlanOptions(perSession, options.sessionLevel()), fit, context.stem());
-      marpSettingsNotApplied(document, scratch, context);
       int total = decks.stream().mapToInt(d -> d.slides().size()).sum();
       if (total > MAX_SLIDES) {
         throw new dev.tsuzuri.diag.TsuzuriException("the note makes " + total + " slides, more than "
@@ -106,31 +106,6 @@ public final class PptxWriter implements DocumentWriter {
       return out;
     } finally {
       template.release(scratch);
-    }
-  }
-
-  /**
-   * Says which of a Marp deck's deck-wide settings the slides do not follow: its theme (the
-   * template gives the look) and a {@code size} other than the template's shape.
-   */
-  private static void marpSettingsNotApplied(Document document, Scratch scratch,
-      WriteContext context) {
-    java.util.Map<String, Object> extra = document.metadata().extra();
-    if (!"true".equals(String.valueOf(extra.get("marp")).strip())) {
-      return;
-    }
-    Object theme = extra.get("theme");
-    if (theme != null && !String.valueOf(theme).isBlank()) {
-      context.warnings().warn("Marp theme '" + theme + "' is not applied: the slides take the"
-          + " look of the template (choose one with --template)");
-    }
-    Object size = extra.get("size");
-    java.awt.Dimension page = scratch.pageSize();
-    boolean wide = page.getWidth() / page.getHeight() > 1.5;
-    if ("4:3".equals(String.valueOf(size).strip()) && wide
-        || "16:9".equals(String.valueOf(size).strip()) && !wide) {
-      context.warnings().warn("Marp size " + size + " is not applied: the slides keep the"
-          + " template's shape");
     }
   }
 

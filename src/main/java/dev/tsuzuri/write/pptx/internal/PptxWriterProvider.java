@@ -55,7 +55,8 @@ public final class PptxWriterProvider implements WriterProvider<PptxOptions> {
   @Override
   public PptxOptions options(SettingValues values) {
     PptxOptions.Builder b = PptxOptions.builder();
-    values.template().map(t -> ZipGuard.requireZip(t, "pptx")).ifPresent(b::template);
+    values.template().map(t -> java.nio.file.Files.isDirectory(t) ? t
+        : ZipGuard.requireZip(t, "pptx")).ifPresent(b::template);
     values.text(DECKS.name()).map(DeckSplit::parse).ifPresent(b::decks);
     values.number(SESSION_LEVEL.name()).ifPresent(b::sessionLevel);
     return b.build();

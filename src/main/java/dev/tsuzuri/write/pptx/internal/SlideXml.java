@@ -10,6 +10,8 @@ final class SlideXml {
   private int behind;
   /** Where the common slide data starts: a background goes here, before the shape tree. */
   private int background;
+  /** True when the slide swaps the master's dark and light colours. */
+  private boolean inverted;
 
   /** Starts a slide on a layout. */
   SlideXml(LayoutXml layout) {
@@ -26,10 +28,32 @@ final class SlideXml {
 
   /** Gives the slide a background of one colour (six hex digits). */
   void background(String hex) {
-    String bg = "<p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"" + hex + "\"/></a:solidFill>"
+    fill("<a:srgbClr val=\"" + hex + "\"/>");
+  }
+
+  /**
+   * Gives the slide the theme's first dark colour as its background: the background of an
+   * inverted slide, named directly (not as {@code bg1}) so that a reader which does not apply
+   * the slide's colour-map override (LibreOffice) shows it dark too.
+   */
+  void darkBackground() {
+    fill("<a:schemeClr val=\"dk1\"/>");
+  }
+
+  private void fill(String color) {
+    String bg = "<p:bg><p:bgPr><a:solidFill>" + color + "</a:solidFill>"
         + "<a:effectLst/></p:bgPr></p:bg>";
     xml.insert(background, bg);
     behind += bg.length();
+  }
+
+  /**
+   * Swaps the master's dark and light scheme colours on this slide (background dark, text
+   * light): the template's own darker variant, as a colour-map override PowerPoint applies to
+   * everything on the slide that takes a scheme colour.
+   */
+  void invert() {
+    inverted = true;
   }
 
   /** Puts shapes behind every shape written so far or later (a background picture). */
@@ -54,8 +78,16 @@ final class SlideXml {
 
   /** Closes the slide; the XML is complete after this. */
   StringBuilder finish() {
-    return xml.append("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>")
-        .append("</p:sld>");
+    xml.append("</p:spTree></p:cSld><p:clrMapOvr>");
+    if (inverted) {
+      xml.append("<a:overrideClrMapping bg1=\"dk1\" tx1=\"lt1\" bg2=\"dk2\" tx2=\"lt2\"")
+          .append(" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\"")
+          .append(" accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\"")
+          .append(" hlink=\"hlink\" folHlink=\"folHlink\"/>");
+    } else {
+      xml.append("<a:masterClrMapping/>");
+    }
+    return xml.append("</p:clrMapOvr></p:sld>");
   }
 
   /** The offset and extent of a shape, in points, as {@code a:off} and {@code a:ext}. */

@@ -38,14 +38,17 @@ final class TextFiller {
   private final TextStyle style;
   /** The size every text run of a body is set in, in points, or null for the layout's own. */
   private final Double bodySize;
+  /** The size code is set in, in points. */
+  private final double codeSize;
 
   TextFiller(TextStyle style) {
-    this(style, null);
+    this(style, null, CODE_SIZE);
   }
 
-  private TextFiller(TextStyle style, Double bodySize) {
+  private TextFiller(TextStyle style, Double bodySize, double codeSize) {
     this.style = style;
     this.bodySize = bodySize;
+    this.codeSize = codeSize;
   }
 
   /** The typefaces and language this filler writes. */
@@ -54,13 +57,22 @@ final class TextFiller {
   }
 
   /**
-   * A filler that sets body text (not code) in this size: a page the author cut is kept on one
-   * slide by setting its text smaller, never below {@link dev.tsuzuri.slide.Fit#MIN_BODY_SIZE}.
+   * A filler that sets body text and code in these sizes: a page the author cut is kept on one
+   * slide by setting its text smaller, body text never below
+   * {@link dev.tsuzuri.slide.Fit#MIN_BODY_SIZE}, code never below
+   * {@link dev.tsuzuri.slide.Fit#MIN_CODE_SIZE}.
    *
-   * @param points the size, or 0 for the layout's own
+   * @param body the body text's size, or 0 for the layout's own
+   * @param code the code's size, or 0 for {@link #CODE_SIZE}
    */
-  TextFiller sized(double points) {
-    return points <= 0 ? new TextFiller(style) : new TextFiller(style, points);
+  TextFiller sized(double body, double code) {
+    return new TextFiller(style, body <= 0 ? null : Double.valueOf(body),
+        code <= 0 ? CODE_SIZE : code);
+  }
+
+  /** The fixed line pitch of code, in points: {@link #CODE_PITCH} in proportion to its size. */
+  double codePitch() {
+    return CODE_PITCH * codeSize / CODE_SIZE;
   }
 
   /** Replaces the shape's text with these lines. */
@@ -84,7 +96,7 @@ final class TextFiller {
         case CODE -> {
           p.setBullet(false);
           p.setIndent(0.0);
-          p.setLineSpacing(-CODE_PITCH);
+          p.setLineSpacing(-codePitch());
           p.setSpaceBefore(0.0);
         }
         default -> throw new IllegalStateException();
@@ -134,7 +146,7 @@ final class TextFiller {
   List<Piece> pieces(Line line) {
     List<Piece> out = new ArrayList<>();
     boolean grey = line.repeated();
-    Double size = line.kind() == Line.Kind.CODE ? Double.valueOf(CODE_SIZE) : bodySize;
+    Double size = line.kind() == Line.Kind.CODE ? Double.valueOf(codeSize) : bodySize;
     if (line.level() > MAX_LEVEL && !line.continued()) {
       // levels the layout cannot show stay visible, marked by depth
       split(out, Run.plain("›".repeat(line.level() - MAX_LEVEL) + " "), grey, bodySize);

@@ -22,15 +22,32 @@ final class TextXml {
   private final TextFiller filler;
   private final TextStyle style;
   private final LinkPolicy links;
+  /** The colour of runs without one of their own (six hex digits), or "" for the layout's. */
+  private final String color;
 
   /**
    * @param links which link targets become hyperlinks; an in-document anchor has no target on a
    *     slide, so its text is written without a link
    */
   TextXml(TextFiller filler, TextStyle style, LinkPolicy links) {
+    this(filler, style, links, "");
+  }
+
+  private TextXml(TextFiller filler, TextStyle style, LinkPolicy links, String color) {
     this.filler = filler;
     this.style = style;
     this.links = links;
+    this.color = color;
+  }
+
+  /**
+   * This writer with runs that have no colour of their own (a code token's, a table header's)
+   * set in this colour: a Marp page's {@code color} directive.
+   *
+   * @param hex six hex digits, or "" for the layout's colours
+   */
+  TextXml colored(String hex) {
+    return hex.equals(color) ? this : new TextXml(filler, style, links, hex);
   }
 
   /** Body lines, one paragraph each. */
@@ -46,7 +63,7 @@ final class TextXml {
         out.append(bullet ? ">" : " indent=\"0\">");
         if (line.kind() == Line.Kind.CODE) {
           out.append("<a:lnSpc><a:spcPts val=\"")
-              .append(Math.round(TextFiller.CODE_PITCH * 100))
+              .append(Math.round(filler.codePitch() * 100))
               .append("\"/></a:lnSpc><a:spcBef><a:spcPct val=\"0\"/></a:spcBef>");
         } else if (sizedBefore != null) {
           out.append("<a:lnSpc><a:spcPct val=\"")
@@ -124,6 +141,8 @@ final class TextXml {
     if (header || piece.grey() || look != null) {
       out.append("<a:solidFill><a:srgbClr val=\"")
           .append(header ? WHITE : piece.grey() ? GREY : look.rgb()).append("\"/></a:solidFill>");
+    } else if (!color.isEmpty()) {
+      out.append("<a:solidFill><a:srgbClr val=\"").append(color).append("\"/></a:solidFill>");
     }
     if (r.highlight() && !header) {
       out.append("<a:highlight><a:srgbClr val=\"FFF3A8\"/></a:highlight>");

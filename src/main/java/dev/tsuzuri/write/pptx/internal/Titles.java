@@ -41,6 +41,41 @@ final class Titles {
     return new Choice(floor, false);
   }
 
+  /** A fitted title is never set larger than this (points). */
+  static final double MAX_FIT_SIZE = 200;
+
+  /**
+   * The largest size, between a floor and {@link #MAX_FIT_SIZE}, at which a title stays on one
+   * line of a (scratch) title shape and within its height: Marp's {@code <!-- fit -->} heading,
+   * which fills the slide's width. The height of one line grows with the size, so the largest
+   * size is found by halving the range (whole points). A title that does not stay on one line
+   * even at the floor is chosen as any other title is.
+   */
+  static Choice fitted(TextMeasurer measurer, TextBox shape, List<Run> title,
+      double floor, boolean preferOneLine) {
+    double room = measurer.room(shape);
+    int low = (int) Math.ceil(floor);
+    if (!oneLine(measurer, shape, title, low, room)) {
+      return choose(measurer, shape, title, floor, preferOneLine);
+    }
+    int high = (int) MAX_FIT_SIZE;
+    while (low < high) {
+      int mid = (low + high + 1) / 2;
+      if (oneLine(measurer, shape, title, mid, room)) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return new Choice((double) low, true);
+  }
+
+  private static boolean oneLine(TextMeasurer measurer, TextBox shape, List<Run> title,
+      double size, double room) {
+    double h = measurer.title(shape, title, size);
+    return h <= room && h < size * ONE_LINE;
+  }
+
   /**
    * The size a title is set in.
    *

@@ -79,6 +79,18 @@ class MarpSyntaxTest {
       assertTrue(MarpSyntax.directives(lines, 1).isEmpty());
       assertTrue(MarpSyntax.directives(one, 1).isEmpty());
       MarpSyntax.image(one, ImageSize.NONE);
+      assertTrue(MarpSyntax.isFitComment("<!--" + " ".repeat(2_000_000) + "fit -->"));
+      assertFalse(MarpSyntax.isFitComment("<!-- " + "fit ".repeat(500_000) + "-->"));
     });
+  }
+
+  @Test
+  void theFitCommentIsRecognisedWithOrWithoutSpaces() {
+    assertTrue(MarpSyntax.isFitComment("<!-- fit -->"));
+    assertTrue(MarpSyntax.isFitComment("<!--fit-->"));
+    assertFalse(MarpSyntax.isFitComment("<!-- fit: true -->"));
+    assertFalse(MarpSyntax.isFitComment("<!-- 大きく fit -->"));
+    assertFalse(MarpSyntax.isFitComment("<b>fit</b>"));
+    assertFalse(MarpSyntax.isFitComment("<!---->"));
   }
 }
