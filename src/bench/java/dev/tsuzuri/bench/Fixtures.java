@@ -12,7 +12,7 @@ final class Fixtures {
 
   /** A generated note of about {@code kilobytes} KB (the seed note is about 17 KB). */
   static String note(int kilobytes) {
-    CorpusGenerator g = new CorpusGenerator(7);
+    CorpusGenerator g = new CorpusGenerator(7, false);
     String best = g.note(1);
     for (int i = 2; i <= 200; i++) {
       String n = g.note(i);

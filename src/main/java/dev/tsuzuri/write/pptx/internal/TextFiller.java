@@ -123,10 +123,13 @@ final class TextFiller {
   }
 
   /**
-   * A body line's style as this filler writes it, from the style its layout gives it: a line set
-   * smaller carries its own spacing (what a snapshot of the layout cannot know).
+   * A body line's style as this filler writes it, from the style its layout gives it: code and a
+   * line set smaller carry their own spacing (what a snapshot of the layout cannot know).
    */
   ParagraphStyle styleOf(ParagraphStyle layout, Line line) {
+    if (line.kind() == Line.Kind.CODE) {
+      return layout.withSpacing(-codePitch(), layout.spaceBefore());
+    }
     Double before = sizedSpaceBefore(line);
     return before == null ? layout : layout.withSpacing(SIZED_LINE_SPACING, -before);
   }

@@ -90,9 +90,9 @@ class DeckSnapshotTest {
       for (int percent : new int[] {100, 60}) {
         for (double size : new double[] {0, 16}) {
           TextBox body = (percent < 100 ? poi.narrowed(percent) : poi.content()).body();
-          double whole = body.pageHeightByPoi(measurer.filler().sized(size), page);
+          double whole = body.pageHeightByPoi(measurer.filler().sized(size, 0), page);
           if (Math.abs(whole - body.room()) > 1e-6) {
-            assertEquals(whole <= body.room(), fit.pageFits(page, percent, size),
+            assertEquals(whole <= body.room(), fit.pageFits(page, percent, size, 0),
                 "page at " + start + ", " + percent + "%, " + size + " pt");
             checked++;
           }
