@@ -58,7 +58,9 @@ record BoxFacts(Rectangle2D anchor, double top, double left, double bottom, doub
         emu(box.getWidth()), emu(box.getHeight()));
     double wrap = a.getWidth() * Measure.WIDTH_SAFETY - left - right;
     Map<StyleKey, Optional<ParagraphStyle>> body = new LinkedHashMap<>();
-    bodyStyles.forEach((k, v) -> body.put(k, v.map(s -> s.withWrapWidth(wrap))));
+    double codeMargin = Measure.codeRightMargin(a.getWidth());
+    bodyStyles.forEach((k, v) -> body.put(k, v.map(s -> k.kind() == Line.Kind.CODE
+        ? s.withWrapWidth(wrap).withRightMargin(codeMargin) : s.withWrapWidth(wrap))));
     return new BoxFacts(a, top, left, bottom, right,
         (a.getHeight() - top - bottom) * Measure.HEIGHT_SAFETY, excessLimit, layoutSize,
         titleStyle.map(s -> s.withWrapWidth(wrap)), body);

@@ -38,4 +38,10 @@ record ParagraphStyle(double wrapWidth, double leftMargin, double indent, double
     return new ParagraphStyle(wrapWidth, leftMargin, indent, rightMargin, lineSpacing,
         spaceBefore, spaceAfter, runSize, sizeScale, runBold, runItalic, emptySize, emptyFamily);
   }
+
+  /** The same style with another right margin, in points. */
+  ParagraphStyle withRightMargin(double margin) {
+    return new ParagraphStyle(wrapWidth, leftMargin, indent, margin, lineSpacing,
+        spaceBefore, spaceAfter, runSize, sizeScale, runBold, runItalic, emptySize, emptyFamily);
+  }
 }

@@ -98,6 +98,9 @@ final class TextFiller {
           p.setIndent(0.0);
           p.setLineSpacing(-codePitch());
           p.setSpaceBefore(0.0);
+          // shapes filled here are measured, never written: code wraps where a fallback face
+          // would wrap it
+          p.setRightMargin(Measure.codeRightMargin(shape.getAnchor().getWidth()));
         }
         default -> throw new IllegalStateException();
       }
