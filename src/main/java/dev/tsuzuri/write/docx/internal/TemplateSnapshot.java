@@ -1,5 +1,14 @@
 package dev.tsuzuri.write.docx.internal;
 
+import static dev.tsuzuri.write.ooxml.SnapshotData.count;
+import static dev.tsuzuri.write.ooxml.SnapshotData.readBytes;
+import static dev.tsuzuri.write.ooxml.SnapshotData.readString;
+import static dev.tsuzuri.write.ooxml.SnapshotData.update;
+import static dev.tsuzuri.write.ooxml.SnapshotData.writeBytes;
+import static dev.tsuzuri.write.ooxml.SnapshotData.writeString;
+
+import dev.tsuzuri.write.ooxml.SnapshotData;
+
 import dev.tsuzuri.diag.WarningSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +17,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,21 +139,9 @@ public final class TemplateSnapshot {
       update(crc, name, ReferenceDocx.part(name));
     }
     for (Class<?> c : PREPARING) {
-      String name = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
-      try (InputStream in = c.getResourceAsStream(name)) {
-        update(crc, name, in == null ? new byte[0] : in.readAllBytes());
-      } catch (IOException e) {
-        update(crc, name, new byte[0]);
-      }
+      SnapshotData.updateClass(crc, c, c.getName().substring(c.getName().lastIndexOf('.') + 1));
     }
     return crc.getValue();
-  }
-
-  private static void update(CRC32 crc, String name, byte[] bytes) {
-    crc.update(name.getBytes(StandardCharsets.UTF_8));
-    crc.update(0);
-    crc.update(bytes);
-    crc.update(bytes.length);
   }
 
   /** The snapshot of a prepared template, marked as made from reference parts of this checksum. */
@@ -324,35 +320,4 @@ public final class TemplateSnapshot {
     return in.readBoolean() ? readString(in) : null;
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    writeBytes(out, s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    return new String(readBytes(in), StandardCharsets.UTF_8);
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    int n = count(in);
-    if (n > in.available()) {
-      throw new IOException("damaged snapshot");
-    }
-    byte[] bytes = new byte[n];
-    in.readFully(bytes);
-    return bytes;
-  }
-
-  /** A count or length, refused when negative (the snapshot is damaged). */
-  private static int count(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      throw new IOException("damaged snapshot");
-    }
-    return n;
-  }
 }

@@ -1,10 +1,13 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import static dev.tsuzuri.write.ooxml.SnapshotData.update;
+
+import dev.tsuzuri.write.ooxml.SnapshotData;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -121,20 +124,9 @@ record DeckSnapshot(TemplateAnalysis analysis, byte[] clean, int pageWidth, int 
       update(crc, e.getKey(), e.getValue());
     }
     for (String c : PREPARING) {
-      String name = c + ".class";
-      try (InputStream in = DeckSnapshot.class.getResourceAsStream(name)) {
-        update(crc, name, in == null ? new byte[0] : in.readAllBytes());
-      } catch (IOException e) {
-        update(crc, name, new byte[0]);
-      }
+      SnapshotData.updateClass(crc, DeckSnapshot.class, c);
     }
     return crc.getValue();
   }
 
-  private static void update(CRC32 crc, String name, byte[] bytes) {
-    crc.update(name.getBytes(StandardCharsets.UTF_8));
-    crc.update(0);
-    crc.update(bytes);
-    crc.update(bytes.length);
-  }
 }

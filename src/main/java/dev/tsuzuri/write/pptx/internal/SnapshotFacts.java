@@ -1,5 +1,11 @@
 package dev.tsuzuri.write.pptx.internal;
 
+import static dev.tsuzuri.write.ooxml.SnapshotData.count;
+import static dev.tsuzuri.write.ooxml.SnapshotData.readBytes;
+import static dev.tsuzuri.write.ooxml.SnapshotData.readString;
+import static dev.tsuzuri.write.ooxml.SnapshotData.writeBytes;
+import static dev.tsuzuri.write.ooxml.SnapshotData.writeString;
+
 import dev.tsuzuri.outline.Callout;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
@@ -7,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -174,35 +179,4 @@ final class SnapshotFacts {
     return new ShapeXml(readString(in), readString(in));
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    writeBytes(out, s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    return new String(readBytes(in), StandardCharsets.UTF_8);
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    int n = count(in);
-    if (n > in.available()) {
-      throw new IOException("damaged snapshot");
-    }
-    byte[] bytes = new byte[n];
-    in.readFully(bytes);
-    return bytes;
-  }
-
-  /** A count or length, refused when negative (the snapshot is damaged). */
-  private static int count(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      throw new IOException("damaged snapshot");
-    }
-    return n;
-  }
 }
