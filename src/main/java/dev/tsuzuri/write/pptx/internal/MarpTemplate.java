@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * The template a note's slides are made on, with a Marp deck's deck-wide directives applied:
  * {@code theme: NAME} picks {@code NAME.pptx} from a template folder given with
  * {@code --template}, and {@code size: 4:3} or {@code 16:9} gives the template's slides that
- * shape ({@link TemplateShape}). On the bundled template a Marp deck's slides are Marp's own
- * page size (1280 x 720 px, or 960 x 720 for 4:3, at 96 px an inch). A theme that cannot be applied is named in a warning.
+ * shape ({@link TemplateShape}). A theme that cannot be applied is named in a warning.
  */
 final class MarpTemplate {
   private MarpTemplate() {}
@@ -51,23 +50,8 @@ final class MarpTemplate {
       warnings.warn("Marp size '" + size + "' is not known: the slides keep the template's shape"
           + " (4:3 and 16:9 are)");
     }
-    if (base.bytes() == Templates.bundled()) {
-      // the bundled template's slides are 10 in wide, a Marp page 1280 px: at 96 px an inch
-      // (as marp-cli's own PowerPoint export) it is 13.33 in, and text sized in points holds
-      // as many lines as the author saw
-      return TemplateShape.sized(base, ratio == 4.0 / 3 ? MARP_4_3 : MARP_16_9);
-    }
     return ratio == 0 ? base : TemplateShape.reshaped(base, ratio);
   }
-
-  /** EMU per CSS pixel, at 96 pixels an inch. */
-  private static final long EMU_PER_PX = 9525;
-  /** Marp's 16:9 page, 1280 x 720 px. */
-  static final TemplateShape.Size MARP_16_9 =
-      new TemplateShape.Size(1280 * EMU_PER_PX, 720 * EMU_PER_PX);
-  /** Marp's 4:3 page, 960 x 720 px. */
-  static final TemplateShape.Size MARP_4_3 =
-      new TemplateShape.Size(960 * EMU_PER_PX, 720 * EMU_PER_PX);
 
   private static Template fromFolder(Path folder, String theme, WarningSink warnings) {
     if (theme.isEmpty()) {

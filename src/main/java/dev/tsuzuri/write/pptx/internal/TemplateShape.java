@@ -14,13 +14,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A template given another slide shape or size: a Marp deck's {@code size: 4:3} on a 16:9
- * template (or the other way round) keeps the width and sets the height to the ratio; a Marp
- * deck on the bundled template gets Marp's own page size. Every shape of the masters and layouts
- * is moved and stretched in proportion, so titles, bodies, footers and the master's rules keep
- * their places relative to the slide. Text sizes are kept: a taller or larger slide holds more
- * lines, and the slide plan measures against this geometry, since it measures in the reshaped
- * template.
+ * A template given another slide shape (a Marp deck's {@code size: 4:3} on a 16:9 template, or
+ * the other way round): the width is kept, the height set to the ratio, and every shape of the
+ * masters and layouts moved and stretched vertically in proportion, so titles, bodies, footers
+ * and the master's rules keep their places relative to the slide. Text sizes are kept: a 4:3
+ * slide holds more lines, and the slide plan measures against this geometry, since it measures
+ * in the reshaped template.
  */
 final class TemplateShape {
   private TemplateShape() {}
@@ -35,42 +34,24 @@ final class TemplateShape {
   private static final Pattern EXTENT =
       Pattern.compile("<a:(ext|chExt) cx=\"(\\d{1,12})\" cy=\"(\\d{1,12})\"");
 
-  /** The reshaped bytes, by source bytes (compared by identity) and shape: a batch asks once. */
-  private static final Map<byte[], Map<Object, Template>> MADE = new IdentityHashMap<>();
+  /** The reshaped bytes, by source bytes (compared by identity) and ratio: a batch asks once. */
+  private static final Map<byte[], Map<Double, Template>> MADE = new IdentityHashMap<>();
   private static final int MAX_CACHED = 8;
 
-  /** A slide size in EMU. */
-  record Size(long width, long height) {}
-
   /**
-   * The template with slides of this width-to-height ratio (its width kept), or the template
-   * itself when its slides have that shape already (within 1%).
+   * The template with slides of this width-to-height ratio, or the template itself when its
+   * slides have that shape already (within 1%).
    */
   static Template reshaped(Template template, double ratio) {
-    return made(template, ratio, name(ratio),
-        old -> new Size(old.width(), Math.round(old.width() / ratio)));
-  }
-
-  /**
-   * The template with slides of this size, or the template itself when its slides have it
-   * already (within 1%).
-   */
-  static Template sized(Template template, Size size) {
-    return made(template, size, name((double) size.width() / size.height()),
-        old -> size);
-  }
-
-  private static Template made(Template template, Object key, String shapeName,
-      java.util.function.UnaryOperator<Size> target) {
     synchronized (MADE) {
       if (MADE.size() >= MAX_CACHED && !MADE.containsKey(template.bytes())) {
         MADE.clear();
       }
       return MADE.computeIfAbsent(template.bytes(), k -> new java.util.HashMap<>())
-          .computeIfAbsent(key, r -> {
-            byte[] b = reshape(template.bytes(), target, template.name());
+          .computeIfAbsent(ratio, r -> {
+            byte[] b = reshape(template.bytes(), r, template.name());
             return b == template.bytes() ? template
-                : new Template(b, template.name() + " (" + shapeName + ")");
+                : new Template(b, template.name() + " (" + name(r) + ")");
           });
     }
   }
@@ -82,15 +63,6 @@ final class TemplateShape {
 
   /** The .pptx bytes with slides of this ratio (the same array when they have it already). */
   static byte[] reshape(byte[] pptx, double ratio, String name) {
-    return reshape(pptx, old -> new Size(old.width(), Math.round(old.width() / ratio)), name);
-  }
-
-  /**
-   * The .pptx bytes with slides of the size the target gives for their present size (the same
-   * array when that is within 1% of it).
-   */
-  static byte[] reshape(byte[] pptx, java.util.function.UnaryOperator<Size> target,
-      String name) {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pptx))) {
       byte[] presentation = null;
       Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
@@ -109,23 +81,22 @@ final class TemplateShape {
       if (!m.find()) {
         throw new TsuzuriException(name + ": no slide size to reshape");
       }
-      Size old = new Size(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
-      Size size = target.apply(old);
-      if (Math.abs(size.height() - old.height()) < 0.01 * old.height()
-          && Math.abs(size.width() - old.width()) < 0.01 * old.width()) {
+      long width = Long.parseLong(m.group(1));
+      long height = Long.parseLong(m.group(2));
+      long newHeight = Math.round(width / ratio);
+      if (Math.abs(newHeight - height) < 0.01 * height) {
         return pptx;
       }
-      double across = (double) size.width() / old.width();
-      double down = (double) size.height() / old.height();
-      parts.put("ppt/presentation.xml", (p.substring(0, m.start()) + "<p:sldSz cx=\""
-          + size.width() + "\" cy=\"" + size.height() + "\"" + p.substring(m.end()))
+      double factor = (double) newHeight / height;
+      parts.put("ppt/presentation.xml", (p.substring(0, m.start()) + "<p:sldSz cx=\"" + width
+          + "\" cy=\"" + newHeight + "\"" + p.substring(m.end()))
           .getBytes(StandardCharsets.UTF_8));
       ByteArrayOutputStream out = new ByteArrayOutputStream(pptx.length + 1024);
       try (ZipOutputStream zip = new ZipOutputStream(out)) {
         for (Map.Entry<String, byte[]> e : parts.entrySet()) {
           byte[] b = e.getValue();
           if (isMasterOrLayout(e.getKey())) {
-            b = stretched(new String(b, StandardCharsets.UTF_8), across, down)
+            b = stretched(new String(b, StandardCharsets.UTF_8), factor)
                 .getBytes(StandardCharsets.UTF_8);
           }
           zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -146,21 +117,13 @@ final class TemplateShape {
 
   /** The part's shapes moved and stretched vertically by a factor. Linear in its length. */
   static String stretched(String xml, double factor) {
-    return stretched(xml, 1, factor);
-  }
-
-  /**
-   * The part's shapes moved and stretched by these factors, across and down. Linear in its
-   * length.
-   */
-  static String stretched(String xml, double across, double down) {
     StringBuilder out = new StringBuilder(xml.length() + 256);
     Matcher off = OFFSET.matcher(xml);
     int at = 0;
     while (off.find()) {
       out.append(xml, at, off.start()).append("<a:").append(off.group(1)).append(" x=\"")
-          .append(Math.round(Long.parseLong(off.group(2)) * across)).append("\" y=\"")
-          .append(Math.round(Long.parseLong(off.group(3)) * down)).append('"');
+          .append(off.group(2)).append("\" y=\"")
+          .append(Math.round(Long.parseLong(off.group(3)) * factor)).append('"');
       at = off.end();
     }
     out.append(xml, at, xml.length());
@@ -170,8 +133,8 @@ final class TemplateShape {
     at = 0;
     while (ext.find()) {
       out.append(moved, at, ext.start()).append("<a:").append(ext.group(1)).append(" cx=\"")
-          .append(Math.round(Long.parseLong(ext.group(2)) * across)).append("\" cy=\"")
-          .append(Math.round(Long.parseLong(ext.group(3)) * down)).append('"');
+          .append(ext.group(2)).append("\" cy=\"")
+          .append(Math.round(Long.parseLong(ext.group(3)) * factor)).append('"');
       at = ext.end();
     }
     out.append(moved, at, moved.length());

@@ -78,55 +78,16 @@ class MarpTemplateTest {
     return null;
   }
 
-  /** Nine items of about 29 em: one line each in a 16:9 slide's body at 22 pt, two in 4:3's. */
-  private static final String NINE_LONG_ITEMS = "\n## 横に余裕がある頁\n\n"
-      + "- 会議室の予約を確かめ、参加者全員に場所と開始時刻の案内を送る\n".repeat(9);
-
   @Test
-  void onTheBundledTemplateSlidesTakeMarpsPageSizeAndThePlanMeasuresInIt() throws Exception {
+  void sizeFourThreeGivesTallerSlidesAndThePlanMeasuresInThem() throws Exception {
     Written four = write("four.md", "---\nmarp: true\nsize: 4:3\n---\n\n# 表紙\n\n---\n"
-        + NINE_LONG_ITEMS, null);
+        + NINE_ITEMS, null);
     Written wide = write("wide.md", "---\nmarp: true\n---\n\n<!-- size: 16:9 -->\n\n# 表紙\n\n"
-        + "---\n" + NINE_LONG_ITEMS, null);
-    // Marp's 960 x 720 and 1280 x 720 px pages at 96 px an inch
-    var page = four.ppt().getPageSize();
-    assertEquals(720, page.getWidth(), 0.5, "4:3 slides: " + page);
-    assertEquals(540, page.getHeight(), 0.5, "4:3 slides: " + page);
-    var widePage = wide.ppt().getPageSize();
-    assertEquals(960, widePage.getWidth(), 0.5, "16:9 slides: " + widePage);
-    assertEquals(540, widePage.getHeight(), 0.5, "16:9 slides: " + widePage);
-    // the body placeholder keeps its place relative to the slide
-    XSLFSlide content = four.ppt().getSlides().get(1);
-    var body = content.getSlideLayout().getPlaceholder(1).getAnchor();
-    var wideBody = wide.ppt().getSlides().get(1).getSlideLayout().getPlaceholder(1).getAnchor();
-    assertEquals(wideBody.getMinY() / widePage.getHeight(), body.getMinY() / page.getHeight(),
-        0.005);
-    assertEquals(wideBody.getWidth() / widePage.getWidth(), body.getWidth() / page.getWidth(),
-        0.005);
-    // the wide body keeps the nine items on one slide in the layout's size; in the narrower
-    // 4:3 body they wrap, so they need smaller text or a second slide
-    assertEquals(2, wide.ppt().getSlides().size());
-    double fourSize = firstRunSize(placeholder(content, Placeholder.BODY));
-    double wideSize = firstRunSize(placeholder(wide.ppt().getSlides().get(1), Placeholder.BODY));
-    assertTrue(four.ppt().getSlides().size() > 2 || fourSize < wideSize,
-        "4:3: " + four.ppt().getSlides().size() + " slides, " + fourSize + " pt against "
-            + wideSize + " pt");
-    assertTrue(four.warnings().warnings().isEmpty(), four.warnings().warnings().toString());
-  }
-
-  @Test
-  void sizeFourThreeGivesAUsersTemplateTallerSlidesAndThePlanMeasuresInThem() throws Exception {
-    Path own = dir.resolve("own.pptx");
-    Files.write(own, titleMovedDown(Templates.bundled()));
-    Written four = write("four.md", "---\nmarp: true\nsize: 4:3\n---\n\n# 表紙\n\n---\n"
-        + NINE_ITEMS, own);
-    Written wide = write("wide.md", "---\nmarp: true\n---\n\n<!-- size: 16:9 -->\n\n# 表紙\n\n"
-        + "---\n" + NINE_ITEMS, own);
+        + "---\n" + NINE_ITEMS, null);
     var page = four.ppt().getPageSize();
     assertEquals(4.0 / 3, page.getWidth() / page.getHeight(), 0.01, "4:3 slides: " + page);
     var widePage = wide.ppt().getPageSize();
     assertEquals(16.0 / 9, widePage.getWidth() / widePage.getHeight(), 0.01);
-    assertEquals(widePage.getWidth(), page.getWidth(), 0.5, "the template's width is kept");
     // the body placeholder keeps its place relative to the slide
     XSLFSlide content = four.ppt().getSlides().get(1);
     var body = content.getSlideLayout().getPlaceholder(1).getAnchor();
@@ -144,6 +105,7 @@ class MarpTemplateTest {
         "wide: " + wide.ppt().getSlides().size() + " slides, " + wideSize + " pt against "
             + fourSize + " pt");
     assertTrue(placeholder(content, Placeholder.BODY).getText().contains("九つ目"));
+    assertTrue(four.warnings().warnings().isEmpty(), four.warnings().warnings().toString());
   }
 
   @Test
@@ -164,8 +126,8 @@ class MarpTemplateTest {
     assertTrue(zemi.warnings().warnings().isEmpty(), zemi.warnings().warnings().toString());
 
     Written missing = write("other.md", deck.replace("zemi", "gakkai"), folder);
-    assertEquals(14.4 * 4 / 3, placeholder(missing.ppt().getSlides().get(1), Placeholder.TITLE)
-        .getAnchor().getMinY(), 1, "the bundled template, at Marp's page size");
+    assertEquals(14.4, placeholder(missing.ppt().getSlides().get(1), Placeholder.TITLE)
+        .getAnchor().getMinY(), 1, "the bundled template");
     assertTrue(missing.warnings().warnings().stream().anyMatch(w -> w.message()
         .contains("no gakkai.pptx")));
     // the bundled template has no room above its titles: the header is left out, with a warning
