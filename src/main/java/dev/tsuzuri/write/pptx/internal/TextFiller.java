@@ -29,11 +29,17 @@ final class TextFiller {
   /**
    * The line spacing of body text set smaller ({@link #sized}), in percent of single spacing:
    * a layout's line pitches are in points (the bundled one sets 22 pt text 29 pt apart) and
-   * would not shrink with the text, so a smaller size won little room.
+   * would not shrink with the text, so a smaller size won little room. 90% is what PowerPoint's
+   * own Office theme gives body text; BIZ UDPGothic's glyphs take 1.0 em of the 1.15 em single
+   * line, so lines still do not touch.
    */
-  static final double SIZED_LINE_SPACING = 100;
-  /** The space before a paragraph of body text set smaller, as a share of its size. */
-  static final double SIZED_SPACE_BEFORE = 0.4;
+  static final double SIZED_LINE_SPACING = 90;
+  /**
+   * The space before a paragraph of body text set smaller, as a share of its size: 0.2 em, about
+   * the Office theme's 5 pt before its second-level paragraphs at 18 pt. With 100% and 0.4 em the
+   * Marp corpus deck that holds most per page made 55 slides for 49 pages; with these, 49.
+   */
+  static final double SIZED_SPACE_BEFORE = 0.2;
 
   private final TextStyle style;
   /** The size every text run of a body is set in, in points, or null for the layout's own. */
