@@ -226,12 +226,12 @@ class MarpDeckTest {
   }
 
   @Test
-  void smallerTextIsSetSolidSoAPageOfShortLinesStaysOneSlide(
+  void smallerTextIsSetCloseSoAPageOfShortLinesStaysOneSlide(
       @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    // nine one-line items: at the layout's 29 pt pitch and 9 pt before, seven fit, whatever
-    // the size; set at 18 pt with single spacing, all nine do
-    StringBuilder md = new StringBuilder("---\nmarp: true\n---\n\n# 表紙\n\n---\n\n## 九つの項目\n\n");
-    for (int i = 1; i <= 9; i++) {
+    // eleven one-line items: at the layout's 29 pt pitch and 9 pt before, seven fit, whatever
+    // the size; at 18 pt with single spacing and 0.4 em before, nine; at 90% and 0.2 em, all
+    StringBuilder md = new StringBuilder("---\nmarp: true\n---\n\n# 表紙\n\n---\n\n## 十一の項目\n\n");
+    for (int i = 1; i <= 11; i++) {
       md.append("- 確認項目").append(i).append('\n');
     }
     java.nio.file.Files.writeString(dir.resolve("nine.md"), md.toString());
@@ -241,14 +241,14 @@ class MarpDeckTest {
     List<XSLFSlide> all = out.open("note.pptx").getSlides();
     assertEquals(2, all.size(), "one slide per page");
     XSLFTextShape body = placeholder(all.get(1), Placeholder.BODY);
-    assertTrue(body.getText().contains("確認項目9"), body.getText());
+    assertTrue(body.getText().contains("確認項目11"), body.getText());
     for (var p : body.getTextParagraphs()) {
-      assertEquals(TextFiller.SIZED_LINE_SPACING, p.getLineSpacing(), 1e-9, "single spacing");
+      assertEquals(TextFiller.SIZED_LINE_SPACING, p.getLineSpacing(), 1e-9, "90% spacing");
       assertEquals(-18 * TextFiller.SIZED_SPACE_BEFORE, p.getSpaceBefore(), 0.01, "points before");
       p.getTextRuns().forEach(r -> assertEquals(18.0, r.getFontSize(), 1e-9));
     }
     assertTrue(Measure.textHeight(body) - Measure.paragraphExcess(body) <= Measure.room(body),
-        "POI lays the nine lines out inside the placeholder");
+        "POI lays the eleven lines out inside the placeholder");
   }
 
   @Test
